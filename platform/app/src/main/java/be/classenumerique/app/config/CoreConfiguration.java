@@ -1,0 +1,94 @@
+package be.classenumerique.app.config;
+
+import be.classenumerique.api.activity.ActivityType;
+import be.classenumerique.app.plugins.PluginHost;
+import be.classenumerique.core.CoreMigrations;
+import be.classenumerique.core.activities.service.ActivityTypeRegistry;
+import be.classenumerique.core.attempts.service.AttemptService;
+import be.classenumerique.core.content.domain.ContentSource;
+import be.classenumerique.core.content.service.ContentLoader;
+import be.classenumerique.core.content.service.ModuleCatalogue;
+import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.people.service.GuardianshipRepository;
+import be.classenumerique.core.schools.service.ClassService;
+import be.classenumerique.core.schools.service.SchoolRepository;
+import be.classenumerique.core.search.service.ModuleIndex;
+import be.classenumerique.core.store.DocumentStore;
+import be.classenumerique.core.store.Migrations;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the core's services: the core knows nothing of Spring, so it is built here by constructor. */
+@Configuration(proxyBeanMethods = false)
+public class CoreConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean(destroyMethod = "close")
+    DocumentStore documentStore(PlatformSettings settings, Clock clock) {
+        DocumentStore store = settings.embedded()
+                ? DocumentStore.embedded(settings.dataDir())
+                : DocumentStore.mongodb(settings.mongodbUri());
+        new Migrations(store, clock).run(CoreMigrations.all());
+        return store;
+    }
+
+    @Bean
+    AccountRepository accountRepository(DocumentStore store) {
+        return new AccountRepository(store);
+    }
+
+    @Bean
+    SchoolRepository schoolRepository(DocumentStore store) {
+        return new SchoolRepository(store);
+    }
+
+    @Bean
+    GuardianshipRepository guardianshipRepository(DocumentStore store) {
+        return new GuardianshipRepository(store);
+    }
+
+    @Bean
+    ClassService classService(SchoolRepository schools, AccountRepository accounts) {
+        return new ClassService(schools, accounts);
+    }
+
+    /** The platform's own activity types first, so a plugin can never take over a built-in id. */
+    @Bean
+    ActivityTypeRegistry activityTypeRegistry(List<ActivityType> builtInTypes, PluginHost plugins) {
+        List<ActivityType> types = new ArrayList<>(builtInTypes);
+        types.addAll(plugins.extensions(ActivityType.class));
+        return new ActivityTypeRegistry(types);
+    }
+
+    @Bean
+    ModuleCatalogue moduleCatalogue(ActivityTypeRegistry types, PlatformSettings settings, PluginHost plugins) {
+        List<ContentSource> sources = new ArrayList<>(ContentLoader.packFolders(settings.contentDir()));
+        sources.addAll(plugins.contentSources());
+        return new ModuleCatalogue(new ContentLoader(types).load(sources));
+    }
+
+    @Bean(destroyMethod = "close")
+    ModuleIndex moduleIndex(ModuleCatalogue catalogue) {
+        ModuleIndex index = new ModuleIndex();
+        index.rebuild(catalogue.all());
+        return index;
+    }
+
+    @Bean
+    AttemptService attemptService(
+            DocumentStore store,
+            ModuleCatalogue catalogue,
+            ActivityTypeRegistry types,
+            AccountRepository accounts,
+            SchoolRepository schools,
+            Clock clock) {
+        return new AttemptService(store, catalogue, types, accounts, schools, clock);
+    }
+}

@@ -1,0 +1,32 @@
+package be.classenumerique.app.security;
+
+import be.classenumerique.api.Caller;
+import be.classenumerique.core.people.domain.Account;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The signed-in account as Spring Security holds it, with what the platform needs to build a {@link Caller}. */
+public final class PlatformUser extends User {
+
+    private final Caller caller;
+
+    PlatformUser(Account account) {
+        super(
+                account.loginName(),
+                account.passwordHash(),
+                account.active(),
+                true,
+                true,
+                true,
+                List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+        this.caller = new Caller(
+                account.id(), account.schoolId(), account.displayName(), Set.of(account.role()), account.language());
+    }
+
+    /** @return who this is, for the services */
+    public Caller caller() {
+        return caller;
+    }
+}

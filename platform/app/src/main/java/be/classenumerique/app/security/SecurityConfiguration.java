@@ -1,0 +1,54 @@
+package be.classenumerique.app.security;
+
+import be.classenumerique.app.plugins.PluginWeb;
+import be.classenumerique.app.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in with a password (bcrypt through a delegating encoder, so the hash can be upgraded later),
+ * throttled; Vaadin's view access control; plugins' HTTP endpoints open to other systems without CSRF.
+ */
+@Configuration
+@EnableWebSecurity
+public class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AccountUserDetailsService accounts,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle)
+            throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(passwordEncoder);
+        http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle));
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        PluginWeb.HTTP_PATTERN, PluginWeb.STATIC_PATTERN, "/health", "/themes/**")
+                .permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(PluginWeb.HTTP_PATTERN));
+        http.headers(headers -> headers.contentTypeOptions(options -> {})
+                .referrerPolicy(policy -> policy.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .SAME_ORIGIN)));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.formLogin(form ->
+                form.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+                        + (exception instanceof ThrottledAuthenticationProvider.ThrottledException
+                                ? "/login?error=throttled"
+                                : "/login?error"))));
+        return http.build();
+    }
+}

@@ -1,0 +1,142 @@
+package be.classenumerique.app.seed;
+
+import be.classenumerique.api.Role;
+import be.classenumerique.app.config.PlatformSettings;
+import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.people.service.GuardianshipRepository;
+import be.classenumerique.core.schools.domain.School;
+import be.classenumerique.core.schools.domain.SchoolClass;
+import be.classenumerique.core.schools.service.SchoolRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds a demo school on the first start of an empty database, so the platform can be tried at once.
+ * The accounts are listed in the README. Never runs on a database that already has a school.
+ */
+@Component
+public class DemoSeeder implements ApplicationRunner {
+
+    /** The demo accounts' password, printed in the README; a real school sets its own. */
+    public static final String DEMO_PASSWORD = "Classe2030!";
+
+    public static final String SCHOOL_ID = "demo-tilleuls";
+    public static final String CLASS_P5 = "demo-tilleuls-p5a";
+    public static final String CLASS_S1 = "demo-tilleuls-s1b";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
+
+    private final PlatformSettings settings;
+    private final SchoolRepository schools;
+    private final AccountRepository accounts;
+    private final GuardianshipRepository guardianships;
+    private final PasswordEncoder passwords;
+
+    public DemoSeeder(
+            PlatformSettings settings,
+            SchoolRepository schools,
+            AccountRepository accounts,
+            GuardianshipRepository guardianships,
+            PasswordEncoder passwords) {
+        this.settings = settings;
+        this.schools = schools;
+        this.accounts = accounts;
+        this.guardianships = guardianships;
+        this.passwords = passwords;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        if (!settings.seedDemo() || schools.countSchools() > 0) {
+            return;
+        }
+        String hash = passwords.encode(DEMO_PASSWORD);
+        List<Account> people = new ArrayList<>();
+        people.add(account(
+                "demo-admin", Role.SCHOOL_ADMIN, "Claire Dubois", "direction@tilleuls.demo", hash, "fr", List.of()));
+        people.add(account(
+                "demo-platform",
+                null,
+                Role.PLATFORM_ADMIN,
+                "Admin plateforme",
+                "plateforme@classe-numerique.demo",
+                hash,
+                "fr",
+                List.of()));
+        people.add(account(
+                "demo-teacher-martin",
+                Role.TEACHER,
+                "Thomas Martin",
+                "t.martin@tilleuls.demo",
+                hash,
+                "fr",
+                List.of(CLASS_P5)));
+        people.add(account(
+                "demo-teacher-peeters",
+                Role.TEACHER,
+                "Sofie Peeters",
+                "s.peeters@tilleuls.demo",
+                hash,
+                "nl",
+                List.of(CLASS_S1)));
+        List<String> p5 = List.of("lea.d:Léa D.", "noah.m:Noah M.", "ines.b:Inès B.", "lucas.v:Lucas V.");
+        List<String> s1 = List.of("emma.r:Emma R.", "adam.k:Adam K.", "zoe.l:Zoé L.");
+        List<String> p5Ids = pupils(people, p5, CLASS_P5, hash);
+        List<String> s1Ids = pupils(people, s1, CLASS_S1, hash);
+        people.add(account(
+                "demo-parent-dumont",
+                Role.PARENT,
+                "Marc Dumont",
+                "parent.dumont@tilleuls.demo",
+                hash,
+                "fr",
+                List.of()));
+
+        // Fixed ids and saves that replace: a start interrupted half-way seeds again without duplicates,
+        // and the school, written last, marks the seed as done.
+        schools.save(
+                new SchoolClass(CLASS_P5, SCHOOL_ID, "5e primaire A", "P5", List.of("demo-teacher-martin"), p5Ids));
+        schools.save(
+                new SchoolClass(CLASS_S1, SCHOOL_ID, "1re secondaire B", "S1", List.of("demo-teacher-peeters"), s1Ids));
+        people.forEach(accounts::save);
+        guardianships.link("demo-parent-dumont", "demo-pupil-lea-d");
+        schools.save(new School(SCHOOL_ID, "École des Tilleuls (démo)", List.of(CLASS_P5, CLASS_S1)));
+        LOG.info("Demo school seeded: {} accounts; the README lists them", people.size());
+    }
+
+    private static List<String> pupils(List<Account> people, List<String> pupils, String classId, String hash) {
+        List<String> ids = new ArrayList<>();
+        for (String pupil : pupils) {
+            String[] parts = pupil.split(":");
+            String id = "demo-pupil-" + parts[0].replace('.', '-');
+            people.add(account(id, Role.PUPIL, parts[1], parts[0], hash, "fr", List.of(classId)));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static Account account(
+            String id, Role role, String name, String login, String hash, String language, List<String> classIds) {
+        return account(id, SCHOOL_ID, role, name, login, hash, language, classIds);
+    }
+
+    private static Account account(
+            String id,
+            String schoolId,
+            Role role,
+            String name,
+            String login,
+            String hash,
+            String language,
+            List<String> classIds) {
+        return new Account(id, schoolId, role, name, login, hash, Locale.forLanguageTag(language), classIds, true);
+    }
+}

@@ -1,0 +1,167 @@
+package be.classenumerique.app.ui;
+
+import be.classenumerique.api.Caller;
+import be.classenumerique.api.activity.ActivityConfig;
+import be.classenumerique.api.activity.ActivityType;
+import be.classenumerique.api.ui.ReviewViewContext;
+import be.classenumerique.app.security.CurrentCaller;
+import be.classenumerique.core.activities.service.ActivityTypeRegistry;
+import be.classenumerique.core.attempts.domain.ActivityResult;
+import be.classenumerique.core.attempts.domain.Attempt;
+import be.classenumerique.core.attempts.domain.ClassModuleProgress;
+import be.classenumerique.core.attempts.service.AttemptService;
+import be.classenumerique.core.content.domain.Module;
+import be.classenumerique.core.content.service.ModuleCatalogue;
+import be.classenumerique.core.schools.domain.SchoolClass;
+import be.classenumerique.core.schools.service.ClassService;
+import be.classenumerique.core.schools.service.ClassService.ClassMember;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+
+/** One class: its pupils' results on a module, and each answer on tap. */
+@Route("classes/:classId")
+@RolesAllowed({"TEACHER", "SCHOOL_ADMIN"})
+public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CurrentCaller currentCaller;
+    private final ClassService classes;
+    private final AttemptService attempts;
+    private final ModuleCatalogue catalogue;
+    private final ActivityTypeRegistry activityTypes;
+    private String title = "";
+
+    public ClassView(
+            CurrentCaller currentCaller,
+            ClassService classes,
+            AttemptService attempts,
+            ModuleCatalogue catalogue,
+            ActivityTypeRegistry activityTypes) {
+        this.currentCaller = currentCaller;
+        this.classes = classes;
+        this.attempts = attempts;
+        this.catalogue = catalogue;
+        this.activityTypes = activityTypes;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Caller caller = currentCaller.require();
+        String classId = event.getRouteParameters().get("classId").orElse("");
+        SchoolClass schoolClass = classes.get(caller, classId);
+        List<ClassMember> pupils = classes.pupils(caller, classId);
+        title = schoolClass.name();
+        removeAll();
+        add(new H2(schoolClass.name()));
+        add(new Paragraph(getTranslation("classes.level", schoolClass.level()) + " · "
+                + getTranslation("classes.pupils", pupils.size())));
+
+        Select<Module> module = new Select<>();
+        module.setLabel(getTranslation("class.module"));
+        module.setItems(catalogue.all());
+        module.setItemLabelGenerator(Module::title);
+        Div results = new Div();
+        module.addValueChangeListener(change -> {
+            results.removeAll();
+            if (change.getValue() != null) {
+                results.add(grid(caller, schoolClass, pupils, change.getValue()));
+            }
+        });
+        add(module, results);
+        catalogue.all().stream().findFirst().ifPresent(module::setValue);
+    }
+
+    private Grid<ClassMember> grid(Caller caller, SchoolClass schoolClass, List<ClassMember> pupils, Module module) {
+        ClassModuleProgress progress = attempts.classProgress(caller, schoolClass.id(), module.id());
+        Grid<ClassMember> grid = new Grid<>();
+        grid.addClassName("cn-progress-grid");
+        grid.setAriaLabel(getTranslation("class.grid", module.title()));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(ClassMember::displayName)
+                .setHeader(getTranslation("class.pupil"))
+                .setFrozen(true)
+                .setAutoWidth(true);
+        for (ActivityConfig activity : module.activities()) {
+            grid.addComponentColumn(pupil -> cell(progress, pupil, activity))
+                    .setHeader(activity.text("title").orElse(activity.activityId()))
+                    .setAutoWidth(true);
+        }
+        grid.addComponentColumn(pupil -> {
+                    Button answers = new Button(
+                            getTranslation("class.answers"), click -> showAnswers(caller, progress, pupil, module));
+                    answers.setAriaLabel(getTranslation("class.answers.of", pupil.displayName()));
+                    return answers;
+                })
+                .setHeader(getTranslation("class.details"))
+                .setAutoWidth(true);
+        grid.setItems(pupils);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Span cell(ClassModuleProgress progress, ClassMember pupil, ActivityConfig activity) {
+        return progress.result(pupil.id(), activity.activityId())
+                .map(result -> {
+                    String key = "outcome." + result.outcome().name().toLowerCase(java.util.Locale.ROOT);
+                    Span span = new Span(getTranslation(key + ".symbol") + " " + getTranslation(key));
+                    span.addClassName("cn-outcome");
+                    span.addClassName("cn-outcome-" + result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+                    return span;
+                })
+                .orElseGet(() -> {
+                    Span span = new Span(getTranslation("outcome.none.symbol") + " " + getTranslation("outcome.none"));
+                    span.addClassName("cn-outcome");
+                    return span;
+                });
+    }
+
+    private void showAnswers(Caller caller, ClassModuleProgress progress, ClassMember pupil, Module module) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("class.answers.of", pupil.displayName()));
+        Map<String, ActivityResult> results = progress.results().getOrDefault(pupil.id(), Map.of());
+        if (results.isEmpty()) {
+            dialog.add(new Paragraph(getTranslation("class.answers.none")));
+        }
+        for (ActivityConfig activity : module.activities()) {
+            ActivityResult result = results.get(activity.activityId());
+            if (result == null) {
+                continue;
+            }
+            Attempt attempt = attempts.attempt(caller, result.attemptId());
+            Div entry = new Div(new H3(activity.text("title").orElse(activity.activityId())));
+            entry.addClassName("cn-review");
+            activityTypes
+                    .find(attempt.activity().typeId())
+                    .map(ActivityType::views)
+                    .ifPresent(views -> entry.add(views.reviewView(new ReviewViewContext(
+                            attempt.activity(), attempt.response(), attempt.grade(), getLocale()))));
+            String outcome = "outcome." + attempt.grade().outcome().name().toLowerCase(java.util.Locale.ROOT);
+            entry.add(new Paragraph(getTranslation(outcome + ".symbol") + " " + getTranslation(outcome) + " · "
+                    + getTranslation("class.attempts", result.attempts())));
+            dialog.add(entry);
+        }
+        Button close = new Button(getTranslation("action.close"), click -> dialog.close());
+        dialog.getFooter().add(close);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " — " + getTranslation("app.name");
+    }
+}

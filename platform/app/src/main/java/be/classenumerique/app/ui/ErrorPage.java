@@ -1,0 +1,17 @@
+package be.classenumerique.app.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+
+/** A friendly error page: what happened in plain words and a way back, never a stack trace. */
+abstract class ErrorPage extends Main {
+
+    void show(String titleKey, String messageKey) {
+        removeAll();
+        addClassName("cn-error");
+        add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(messageKey)));
+        add(new Anchor("", getTranslation("error.home")));
+    }
+}

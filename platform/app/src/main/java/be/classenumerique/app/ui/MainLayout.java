@@ -1,0 +1,72 @@
+package be.classenumerique.app.ui;
+
+import be.classenumerique.api.Caller;
+import be.classenumerique.api.Role;
+import be.classenumerique.api.ui.PluginPage;
+import be.classenumerique.app.plugins.PluginHost;
+import be.classenumerique.app.security.CurrentCaller;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every signed-in screen: the platform's name, the menu for the person's role, sign-out. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentCaller currentCaller, AuthenticationContext authentication, PluginHost plugins) {
+        Caller caller = currentCaller.require();
+        UI.getCurrent().setLocale(caller.locale());
+        UI.getCurrent()
+                .getPage()
+                .executeJs("document.documentElement.lang = $0", caller.locale().getLanguage());
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.menu"));
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("cn-app-title");
+        Span who = new Span(caller.displayName());
+        who.addClassName("cn-who");
+        Button logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(toggle, title, who, logout);
+        header.addClassName("cn-header");
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        if (caller.has(Role.TEACHER) || caller.has(Role.SCHOOL_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.classes"), ClassesView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.modules"), ModulesView.class));
+        }
+        if (caller.has(Role.PUPIL)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.learn"), LearnView.class));
+        }
+        if (caller.has(Role.PARENT)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.children"), ChildrenView.class));
+        }
+        if (caller.has(Role.SCHOOL_ADMIN) || caller.has(Role.PLATFORM_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.plugins"), PluginsView.class));
+        }
+        for (PluginPage page : plugins.extensions(PluginPage.class)) {
+            if (page.roles().stream().anyMatch(caller::has)) {
+                nav.addItem(new SideNavItem(page.title(caller.locale()), PluginPageView.path(plugins, page)));
+            }
+        }
+        addToDrawer(nav);
+        setPrimarySection(Section.NAVBAR);
+    }
+}

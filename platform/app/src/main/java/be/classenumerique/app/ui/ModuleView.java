@@ -1,0 +1,172 @@
+package be.classenumerique.app.ui;
+
+import be.classenumerique.api.Caller;
+import be.classenumerique.api.activity.ActivityConfig;
+import be.classenumerique.api.activity.ActivityType;
+import be.classenumerique.api.activity.Grade;
+import be.classenumerique.api.activity.LearnerResponse;
+import be.classenumerique.api.activity.Outcome;
+import be.classenumerique.api.ui.LearnerView;
+import be.classenumerique.api.ui.LearnerViewContext;
+import be.classenumerique.app.security.CurrentCaller;
+import be.classenumerique.core.activities.service.ActivityTypeRegistry;
+import be.classenumerique.core.attempts.domain.Attempt;
+import be.classenumerique.core.attempts.service.AttemptService;
+import be.classenumerique.core.content.domain.Module;
+import be.classenumerique.core.content.service.ModuleCatalogue;
+import be.classenumerique.core.shared.NotFoundException;
+import be.classenumerique.core.shared.RefusedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A pupil works through a module, one activity at a time: the activity's own view, a submit button,
+ * and the server's feedback. An answer that could not be saved keeps its id, so trying again can never
+ * store it twice.
+ */
+@Route("learn/:moduleId")
+@RolesAllowed("PUPIL")
+public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleView.class);
+
+    private final CurrentCaller currentCaller;
+    private final ModuleCatalogue catalogue;
+    private final ActivityTypeRegistry activityTypes;
+    private final AttemptService attempts;
+
+    private Caller caller;
+    private Module module;
+    private Map<String, Attempt> latest = Map.of();
+    private int index;
+    private final Div stage = new Div();
+
+    public ModuleView(
+            CurrentCaller currentCaller,
+            ModuleCatalogue catalogue,
+            ActivityTypeRegistry activityTypes,
+            AttemptService attempts) {
+        this.currentCaller = currentCaller;
+        this.catalogue = catalogue;
+        this.activityTypes = activityTypes;
+        this.attempts = attempts;
+        addClassName("cn-module");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        caller = currentCaller.require();
+        String moduleId = event.getRouteParameters().get("moduleId").orElse("");
+        module = catalogue.find(moduleId).orElseThrow(() -> new NotFoundException("module"));
+        latest = attempts.latestOwn(caller, module.id());
+        removeAll();
+        add(new H2(module.title()), stage);
+        show(0);
+    }
+
+    private void show(int newIndex) {
+        index = newIndex;
+        stage.removeAll();
+        ActivityConfig activity = module.activities().get(index);
+        ActivityType type = activityTypes.find(activity.typeId()).orElseThrow(() -> new NotFoundException("type"));
+
+        Paragraph step = new Paragraph(
+                getTranslation("module.step", index + 1, module.activities().size()));
+        step.addClassName("cn-step");
+        H3 title = new H3(activity.text("title").orElse(""));
+        Div feedback = new Div();
+        feedback.addClassName("cn-feedback");
+        feedback.getElement().setAttribute("role", "status");
+        feedback.getElement().setAttribute("aria-live", "polite");
+
+        Button submit = new Button(getTranslation("module.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button previous = new Button(getTranslation("module.previous"), click -> show(index - 1));
+        previous.setEnabled(index > 0);
+        boolean last = index == module.activities().size() - 1;
+        Button next = new Button(getTranslation(last ? "module.finish" : "module.next"), click -> {
+            if (last) {
+                getUI().ifPresent(ui -> ui.navigate(LearnView.class));
+            } else {
+                show(index + 1);
+            }
+        });
+
+        // A new answer gets a new id; the id of an answer not yet saved is kept for the retry.
+        String[] pendingId = {null};
+        Optional<Attempt> earlier = Optional.ofNullable(latest.get(activity.activityId()));
+        LearnerView view = type.views()
+                .learnerView(new LearnerViewContext(activity, getLocale(), earlier.map(Attempt::response), () -> {
+                    pendingId[0] = null;
+                    submit.setEnabled(true);
+                }));
+        submit.setEnabled(view.currentResponse().isPresent());
+        earlier.ifPresent(attempt -> showGrade(feedback, attempt.grade()));
+
+        submit.addClickListener(click -> {
+            Optional<LearnerResponse> response = view.currentResponse();
+            if (response.isEmpty()) {
+                feedback.setText(getTranslation("module.incomplete"));
+                return;
+            }
+            if (pendingId[0] == null) {
+                pendingId[0] = UUID.randomUUID().toString();
+            }
+            try {
+                Attempt attempt = attempts.submit(
+                                caller, pendingId[0], module.id(), activity.activityId(), response.get())
+                        .attempt();
+                latest = new java.util.HashMap<>(latest);
+                latest.put(activity.activityId(), attempt);
+                pendingId[0] = null;
+                showGrade(feedback, attempt.grade());
+            } catch (RefusedException e) {
+                feedback.setText(getTranslation(e.messageKey()));
+            } catch (RuntimeException e) {
+                LOG.warn("Answer not saved, the pupil can retry with the same id", e);
+                feedback.setText(getTranslation("module.not-saved"));
+            }
+        });
+
+        HorizontalLayout actions = new HorizontalLayout(previous, submit, next);
+        actions.addClassName("cn-actions");
+        stage.add(step, title, view.component(), feedback, actions);
+    }
+
+    private void showGrade(Div feedback, Grade grade) {
+        feedback.removeAll();
+        String outcome = "outcome." + grade.outcome().name().toLowerCase(Locale.ROOT);
+        Paragraph verdict = new Paragraph(getTranslation(outcome + ".symbol") + " " + getTranslation(outcome));
+        verdict.addClassName("cn-verdict");
+        verdict.addClassName("cn-outcome-" + grade.outcome().name().toLowerCase(Locale.ROOT));
+        feedback.add(verdict);
+        if (!grade.feedback().isBlank()) {
+            feedback.add(new Paragraph(grade.feedback()));
+        }
+        if (grade.outcome() != Outcome.COMPLETED) {
+            feedback.add(new Paragraph(getTranslation("module.saved")));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (module == null ? "" : module.title()) + " — " + getTranslation("app.name");
+    }
+}

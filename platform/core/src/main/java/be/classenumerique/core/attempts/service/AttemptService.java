@@ -1,0 +1,319 @@
+package be.classenumerique.core.attempts.service;
+
+import be.classenumerique.api.Caller;
+import be.classenumerique.api.Role;
+import be.classenumerique.api.activity.ActivityConfig;
+import be.classenumerique.api.activity.ActivityType;
+import be.classenumerique.api.activity.Grade;
+import be.classenumerique.api.activity.LearnerResponse;
+import be.classenumerique.api.activity.Outcome;
+import be.classenumerique.core.activities.service.ActivityTypeRegistry;
+import be.classenumerique.core.attempts.domain.ActivityResult;
+import be.classenumerique.core.attempts.domain.Attempt;
+import be.classenumerique.core.attempts.domain.ClassModuleProgress;
+import be.classenumerique.core.content.domain.Module;
+import be.classenumerique.core.content.service.ModuleCatalogue;
+import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.schools.domain.SchoolClass;
+import be.classenumerique.core.schools.service.ClassService;
+import be.classenumerique.core.schools.service.SchoolRepository;
+import be.classenumerique.core.shared.NotFoundException;
+import be.classenumerique.core.shared.RefusedException;
+import be.classenumerique.core.store.DocumentStore;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOptions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pupils' answers: graded on the server, stored once under the id the device generated, and folded into
+ * the class's progress document that teachers read.
+ */
+public final class AttemptService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AttemptService.class);
+    private static final Pattern CLIENT_ID =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final int SCHEMA_VERSION = 1;
+
+    /** The outcome of a submission. {@code replayed} when the same attempt id had already been stored. */
+    public record Submission(Attempt attempt, boolean replayed) {}
+
+    private final MongoCollection<Document> attempts;
+    private final MongoCollection<Document> progress;
+    private final ModuleCatalogue catalogue;
+    private final ActivityTypeRegistry activityTypes;
+    private final AccountRepository accounts;
+    private final SchoolRepository schools;
+    private final Clock clock;
+
+    public AttemptService(
+            DocumentStore store,
+            ModuleCatalogue catalogue,
+            ActivityTypeRegistry activityTypes,
+            AccountRepository accounts,
+            SchoolRepository schools,
+            Clock clock) {
+        this.attempts = store.collection("attempts");
+        this.progress = store.collection("class_module_progress");
+        this.catalogue = catalogue;
+        this.activityTypes = activityTypes;
+        this.accounts = accounts;
+        this.schools = schools;
+        this.clock = clock;
+    }
+
+    /**
+     * Grades and stores a pupil's answer. Sending the same attempt id again returns the stored attempt
+     * and changes nothing, so a device may retry after a dropped connection.
+     *
+     * @param caller the pupil
+     * @param attemptId a UUID the pupil's device generated for this answer
+     * @param moduleId the module
+     * @param activityId the activity in it
+     * @param response the answer
+     * @return the stored attempt with its grade
+     * @throws NotFoundException for an unknown module or activity, or a caller who is not a pupil
+     * @throws RefusedException for a malformed id or an id already used for another answer
+     */
+    public Submission submit(
+            Caller caller, String attemptId, String moduleId, String activityId, LearnerResponse response) {
+        if (!caller.has(Role.PUPIL)) {
+            throw new NotFoundException("pupil");
+        }
+        if (attemptId == null || !CLIENT_ID.matcher(attemptId).matches()) {
+            throw new RefusedException("attempt.refused.id", "not a client-generated UUID: " + attemptId);
+        }
+        Account pupil = accounts.findById(caller.accountId())
+                .filter(Account::active)
+                .orElseThrow(() -> new NotFoundException("pupil"));
+        SchoolClass schoolClass = pupil.classIds().stream()
+                .map(schools::findClass)
+                .flatMap(Optional::stream)
+                .filter(candidate -> ClassService.canRead(caller, candidate))
+                .findFirst()
+                .orElseThrow(() -> new RefusedException("attempt.refused.no-class", "pupil has no class"));
+        Module module = catalogue.find(moduleId).orElseThrow(() -> new NotFoundException("module"));
+        ActivityConfig activity = module.activity(activityId).orElseThrow(() -> new NotFoundException("activity"));
+        ActivityType type =
+                activityTypes.find(activity.typeId()).orElseThrow(() -> new NotFoundException("activity type"));
+
+        Optional<Attempt> earlier = find(attemptId);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), caller, moduleId, activityId);
+        }
+        Grade grade = grade(type, activity, response);
+        Attempt attempt = new Attempt(
+                attemptId,
+                pupil.id(),
+                pupil.schoolId(),
+                schoolClass.id(),
+                module.id(),
+                module.version(),
+                activity,
+                response,
+                grade,
+                clock.instant());
+        try {
+            attempts.insertOne(toDocument(attempt));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return replay(find(attemptId).orElseThrow(), caller, moduleId, activityId);
+            }
+            throw e;
+        }
+        recordProgress(attempt);
+        return new Submission(attempt, false);
+    }
+
+    private Submission replay(Attempt stored, Caller caller, String moduleId, String activityId) {
+        if (!stored.pupilId().equals(caller.accountId())
+                || !stored.moduleId().equals(moduleId)
+                || !stored.activity().activityId().equals(activityId)) {
+            throw new RefusedException("attempt.refused.id", "attempt id already used for another answer");
+        }
+        // The progress update may not have happened if the first try died between the two writes.
+        recordProgress(stored);
+        return new Submission(stored, true);
+    }
+
+    private static Grade grade(ActivityType type, ActivityConfig activity, LearnerResponse response) {
+        try {
+            return type.grade(activity, response);
+        } catch (RuntimeException e) {
+            LOG.error("Activity type {} failed to grade {}", type.id(), activity.activityId(), e);
+            throw new RefusedException("attempt.refused.grading", "grading failed");
+        }
+    }
+
+    /**
+     * @param caller the pupil
+     * @param moduleId a module
+     * @return the pupil's latest attempt per activity of the module
+     */
+    public Map<String, Attempt> latestOwn(Caller caller, String moduleId) {
+        if (!caller.has(Role.PUPIL)) {
+            return Map.of();
+        }
+        Map<String, Attempt> latest = new LinkedHashMap<>();
+        Optional<Account> pupil = accounts.findById(caller.accountId());
+        for (String classId : pupil.map(Account::classIds).orElse(List.of())) {
+            readProgress(classId, moduleId)
+                    .results()
+                    .getOrDefault(caller.accountId(), Map.of())
+                    .forEach((activityId, result) ->
+                            find(result.attemptId()).ifPresent(attempt -> latest.put(activityId, attempt)));
+        }
+        return latest;
+    }
+
+    /**
+     * @param caller a teacher of the class or an admin of its school
+     * @param classId the class
+     * @param moduleId the module
+     * @return the class's progress on the module
+     * @throws NotFoundException when the caller may not see the class's work
+     */
+    public ClassModuleProgress classProgress(Caller caller, String classId, String moduleId) {
+        SchoolClass schoolClass = schools.findClass(classId)
+                .filter(candidate -> ClassService.canReadAllWork(caller, candidate))
+                .orElseThrow(() -> new NotFoundException("class"));
+        return readProgress(schoolClass.id(), moduleId);
+    }
+
+    /**
+     * @param caller the pupil who made it, or a teacher or admin of the pupil's class
+     * @param attemptId an attempt id, possibly forged
+     * @return the attempt
+     * @throws NotFoundException when it does not exist or the caller may not see it
+     */
+    public Attempt attempt(Caller caller, String attemptId) {
+        Attempt attempt = find(attemptId).orElseThrow(() -> new NotFoundException("attempt"));
+        if (attempt.pupilId().equals(caller.accountId())) {
+            return attempt;
+        }
+        return schools.findClass(attempt.classId())
+                .filter(schoolClass -> ClassService.canReadAllWork(caller, schoolClass))
+                .map(schoolClass -> attempt)
+                .orElseThrow(() -> new NotFoundException("attempt"));
+    }
+
+    private Optional<Attempt> find(String attemptId) {
+        return Optional.ofNullable(attempts.find(new Document("_id", attemptId)).first())
+                .map(AttemptService::fromDocument);
+    }
+
+    private void recordProgress(Attempt attempt) {
+        String pupilPath = "pupils." + attempt.pupilId();
+        String activityId = attempt.activity().activityId();
+        Document latest = new Document("attemptId", attempt.id())
+                .append("outcome", attempt.grade().outcome().name())
+                .append("score", attempt.grade().score())
+                .append("maxScore", attempt.grade().maxScore())
+                .append("at", attempt.at().toString());
+        progress.updateOne(
+                new Document("_id", progressId(attempt.classId(), attempt.moduleId())),
+                new Document(
+                                "$set",
+                                new Document(pupilPath + ".latest." + activityId, latest)
+                                        .append("classId", attempt.classId())
+                                        .append("moduleId", attempt.moduleId())
+                                        .append("schemaVersion", SCHEMA_VERSION))
+                        .append("$addToSet", new Document(pupilPath + ".attempts." + activityId, attempt.id())),
+                new UpdateOptions().upsert(true));
+    }
+
+    private ClassModuleProgress readProgress(String classId, String moduleId) {
+        Document document = progress.find(new Document("_id", progressId(classId, moduleId)))
+                .first();
+        Map<String, Map<String, ActivityResult>> results = new LinkedHashMap<>();
+        if (document != null && document.get("pupils") instanceof Document pupils) {
+            pupils.forEach((pupilId, value) -> {
+                Document pupil = (Document) value;
+                Document latest = pupil.get("latest", new Document());
+                Document counts = pupil.get("attempts", new Document());
+                Map<String, ActivityResult> byActivity = new LinkedHashMap<>();
+                latest.forEach((activityId, result) -> {
+                    Document entry = (Document) result;
+                    byActivity.put(
+                            activityId,
+                            new ActivityResult(
+                                    entry.getString("attemptId"),
+                                    Outcome.valueOf(entry.getString("outcome")),
+                                    entry.getDouble("score"),
+                                    entry.getDouble("maxScore"),
+                                    counts.getList(activityId, String.class, List.of())
+                                            .size(),
+                                    Instant.parse(entry.getString("at"))));
+                });
+                results.put(pupilId, byActivity);
+            });
+        }
+        return new ClassModuleProgress(classId, moduleId, results);
+    }
+
+    private static String progressId(String classId, String moduleId) {
+        return classId + "|" + moduleId;
+    }
+
+    private static Document toDocument(Attempt attempt) {
+        ActivityConfig activity = attempt.activity();
+        return new Document("_id", attempt.id())
+                .append("schemaVersion", SCHEMA_VERSION)
+                .append("pupilId", attempt.pupilId())
+                .append("schoolId", attempt.schoolId())
+                .append("classId", attempt.classId())
+                .append("moduleId", attempt.moduleId())
+                .append("moduleVersion", attempt.moduleVersion())
+                .append(
+                        "activity",
+                        new Document("id", activity.activityId())
+                                .append("typeId", activity.typeId())
+                                .append("language", activity.language().toLanguageTag())
+                                .append("values", new Document(activity.values())))
+                .append("response", new Document(attempt.response().values()))
+                .append(
+                        "grade",
+                        new Document("outcome", attempt.grade().outcome().name())
+                                .append("score", attempt.grade().score())
+                                .append("maxScore", attempt.grade().maxScore())
+                                .append("feedback", attempt.grade().feedback()))
+                .append("at", attempt.at().toString());
+    }
+
+    private static Attempt fromDocument(Document document) {
+        Document activity = document.get("activity", Document.class);
+        Document grade = document.get("grade", Document.class);
+        return new Attempt(
+                document.getString("_id"),
+                document.getString("pupilId"),
+                document.getString("schoolId"),
+                document.getString("classId"),
+                document.getString("moduleId"),
+                document.getInteger("moduleVersion"),
+                new ActivityConfig(
+                        activity.getString("id"),
+                        activity.getString("typeId"),
+                        Locale.forLanguageTag(activity.getString("language")),
+                        Bson.plain(activity.get("values", Document.class))),
+                new LearnerResponse(Bson.plain(document.get("response", Document.class))),
+                new Grade(
+                        Outcome.valueOf(grade.getString("outcome")),
+                        grade.getDouble("score"),
+                        grade.getDouble("maxScore"),
+                        grade.getString("feedback")),
+                Instant.parse(document.getString("at")));
+    }
+}

@@ -1,0 +1,50 @@
+package be.classenumerique.core.people.domain;
+
+import be.classenumerique.api.Role;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Someone who signs in. Pupils carry minimal personal data: a display name made of a first name and an
+ * initial (or a pseudonym) and a login name chosen by the school, never an e-mail address.
+ *
+ * @param id stable id
+ * @param schoolId the school; {@code null} for a platform admin
+ * @param role what the person does
+ * @param displayName the name shown to others
+ * @param loginName what the person types to sign in: an e-mail for adults, a school-chosen name for
+ *     pupils; stored lower-case and unique
+ * @param passwordHash an adaptive hash (never the password)
+ * @param language the language the person reads in
+ * @param classIds classes taught (teacher) or attended (pupil)
+ * @param active whether the account may sign in
+ */
+public record Account(
+        String id,
+        String schoolId,
+        Role role,
+        String displayName,
+        String loginName,
+        String passwordHash,
+        Locale language,
+        List<String> classIds,
+        boolean active) {
+
+    public Account {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(displayName, "displayName");
+        loginName = normalizeLoginName(loginName);
+        Objects.requireNonNull(language, "language");
+        classIds = List.copyOf(classIds);
+    }
+
+    /**
+     * @param loginName as typed
+     * @return the form it is stored and looked up in
+     */
+    public static String normalizeLoginName(String loginName) {
+        return Objects.requireNonNull(loginName, "loginName").strip().toLowerCase(Locale.ROOT);
+    }
+}

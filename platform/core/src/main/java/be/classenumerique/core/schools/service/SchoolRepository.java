@@ -1,0 +1,73 @@
+package be.classenumerique.core.schools.service;
+
+import be.classenumerique.core.schools.domain.School;
+import be.classenumerique.core.schools.domain.SchoolClass;
+import be.classenumerique.core.store.DocumentStore;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+
+/** Schools and their classes, read by id. */
+public final class SchoolRepository {
+
+    private static final int SCHEMA_VERSION = 1;
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoCollection<Document> schools;
+    private final MongoCollection<Document> classes;
+
+    public SchoolRepository(DocumentStore store) {
+        this.schools = store.collection("schools");
+        this.classes = store.collection("classes");
+    }
+
+    public Optional<School> findSchool(String id) {
+        return Optional.ofNullable(schools.find(new Document("_id", id)).first())
+                .map(document -> new School(
+                        document.getString("_id"),
+                        document.getString("name"),
+                        document.getList("classIds", String.class, List.of())));
+    }
+
+    public Optional<SchoolClass> findClass(String id) {
+        return Optional.ofNullable(classes.find(new Document("_id", id)).first())
+                .map(document -> new SchoolClass(
+                        document.getString("_id"),
+                        document.getString("schoolId"),
+                        document.getString("name"),
+                        document.getString("level"),
+                        document.getList("teacherIds", String.class, List.of()),
+                        document.getList("pupilIds", String.class, List.of())));
+    }
+
+    /** Creates or replaces a school. */
+    public void save(School school) {
+        schools.replaceOne(
+                new Document("_id", school.id()),
+                new Document("_id", school.id())
+                        .append("schemaVersion", SCHEMA_VERSION)
+                        .append("name", school.name())
+                        .append("classIds", school.classIds()),
+                UPSERT);
+    }
+
+    /** Creates or replaces a class. */
+    public void save(SchoolClass schoolClass) {
+        classes.replaceOne(
+                new Document("_id", schoolClass.id()),
+                new Document("_id", schoolClass.id())
+                        .append("schemaVersion", SCHEMA_VERSION)
+                        .append("schoolId", schoolClass.schoolId())
+                        .append("name", schoolClass.name())
+                        .append("level", schoolClass.level())
+                        .append("teacherIds", schoolClass.teacherIds())
+                        .append("pupilIds", schoolClass.pupilIds()),
+                UPSERT);
+    }
+
+    public long countSchools() {
+        return schools.countDocuments();
+    }
+}

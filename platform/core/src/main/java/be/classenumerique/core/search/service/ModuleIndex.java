@@ -1,0 +1,168 @@
+package be.classenumerique.core.search.service;
+
+import be.classenumerique.core.content.domain.Module;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * A Lucene index over the catalogue's modules, derived: rebuilt from the loaded content at start. Accent
+ * and case folding plus fuzzy matching let a child's spelling ("harcelment") find "harcèlement". The
+ * caller re-checks rights on each hit against the database before showing it.
+ */
+public final class ModuleIndex implements AutoCloseable {
+
+    private static final int MAX_QUERY_TERMS = 12;
+    private static final Map<String, Float> FIELD_BOOSTS = Map.of("title", 3f, "summary", 1.5f, "body", 1f);
+
+    private final Analyzer analyzer = new FoldingAnalyzer();
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    public ModuleIndex() {
+        try {
+            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Replaces the index's content with these modules and makes them searchable.
+     *
+     * @param modules every module to index
+     */
+    public void rebuild(Collection<Module> modules) {
+        try {
+            writer.deleteAll();
+            for (Module module : modules) {
+                writer.updateDocument(new Term("id", module.id()), document(module));
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Finds modules matching free text typed by a person. Any input is accepted: it is never parsed as
+     * Lucene syntax.
+     *
+     * @param text what was typed
+     * @param limit the most ids to return
+     * @return matching module ids, best first
+     */
+    public List<String> search(String text, int limit) {
+        List<String> terms = analyze(text == null ? "" : text);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : terms) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            FIELD_BOOSTS.forEach((field, boost) -> {
+                anyField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD);
+                if (term.length() > 3) {
+                    Query fuzzy = new FuzzyQuery(new Term(field, term), term.length() > 6 ? 2 : 1);
+                    anyField.add(new BoostQuery(fuzzy, boost * 0.5f), BooleanClause.Occur.SHOULD);
+                }
+            });
+            query.add(anyField.build(), BooleanClause.Occur.MUST);
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<String> ids = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
+                    ids.add(searcher.storedFields().document(hit.doc).get("id"));
+                }
+                return ids;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> analyze(String text) {
+        List<String> terms = new ArrayList<>();
+        String bounded = text.length() > 500 ? text.substring(0, 500) : text;
+        try (TokenStream stream = analyzer.tokenStream("title", bounded)) {
+            var attribute = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && terms.size() < MAX_QUERY_TERMS) {
+                terms.add(attribute.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static Document document(Module module) {
+        Document document = new Document();
+        document.add(new StringField("id", module.id(), Field.Store.YES));
+        document.add(new StringField("language", module.language().getLanguage(), Field.Store.NO));
+        document.add(new TextField("title", module.title(), Field.Store.NO));
+        document.add(new TextField("summary", module.summary(), Field.Store.NO));
+        StringBuilder body = new StringBuilder();
+        module.activities()
+                .forEach(activity -> activity.values().values().stream()
+                        .filter(String.class::isInstance)
+                        .forEach(value -> body.append(value).append('\n')));
+        document.add(new TextField("body", body.toString(), Field.Store.NO));
+        return document;
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Standard tokens, lower-cased and stripped of accents, for every language of the catalogue. */
+    private static final class FoldingAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    }
+}
