@@ -1,0 +1,75 @@
+package be.classenumerique.core.search.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import be.classenumerique.api.activity.ActivityConfig;
+import be.classenumerique.core.content.domain.Module;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The real Lucene index, as children and teachers type. */
+class ModuleIndexTest {
+
+    private final ModuleIndex index = new ModuleIndex();
+
+    @BeforeEach
+    void fill() {
+        index.rebuild(List.of(
+                module("harcelement", "Réagir au cyberharcèlement", "Savoir quoi faire face au harcèlement en ligne."),
+                module("mots-de-passe", "Un mot de passe solide", "Protéger ses comptes avec une phrase de passe."),
+                module("ia", "Qu’est-ce qu’une IA ?", "Découvrir comment une machine apprend.")));
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    @Test
+    void findsDespiteMissingAccentsAndTypos() {
+        assertThat(index.search("harcelment", 10)).first().isEqualTo("harcelement");
+        assertThat(index.search("HARCÈLEMENT", 10)).first().isEqualTo("harcelement");
+        assertThat(index.search("mot de pase", 10)).first().isEqualTo("mots-de-passe");
+    }
+
+    @Test
+    void everyWordMustMatch() {
+        assertThat(index.search("harcèlement comptes", 10)).isEmpty();
+    }
+
+    @Test
+    void luceneSyntaxAndHugeInputNeverFail() {
+        for (String input : List.of("*", "\"", "AND (", "title:ia OR", "?~^", "a".repeat(2000), "   ", "")) {
+            assertThatCode(() -> index.search(input, 10)).as(input).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void aRebuildReplacesTheContent() {
+        index.rebuild(List.of(module("ia", "Qu’est-ce qu’une IA ?", "Machines.")));
+
+        assertThat(index.search("harcèlement", 10)).isEmpty();
+        assertThat(index.search("machines", 10)).containsExactly("ia");
+    }
+
+    private static Module module(String id, String title, String summary) {
+        return new Module(
+                id,
+                1,
+                "pack",
+                "content",
+                Locale.FRENCH,
+                title,
+                summary,
+                List.of("P5"),
+                10,
+                List.of("digcomp:4.1"),
+                "CC0-1.0",
+                List.of(new ActivityConfig("intro", "builtin:lesson", Locale.FRENCH, Map.of("body", summary))));
+    }
+}
