@@ -241,8 +241,14 @@ public final class PluginHost implements AutoCloseable {
 
     @Override
     public void close() {
-        manager.stopPlugins();
-        manager.unloadPlugins();
+        // PF4J's stopPlugins() and unloadPlugins() modify the lists they iterate: go one by one from a copy.
+        for (PluginWrapper plugin : List.copyOf(manager.getPlugins())) {
+            try {
+                manager.unloadPlugin(plugin.getPluginId());
+            } catch (RuntimeException e) {
+                LOG.warn("Plugin {} did not unload cleanly", plugin.getPluginId(), e);
+            }
+        }
     }
 
     /** PF4J's manager, remembering files it could not load and why (PF4J only logs them). */

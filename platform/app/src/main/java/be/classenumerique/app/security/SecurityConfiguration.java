@@ -5,6 +5,7 @@ import be.classenumerique.app.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -34,7 +35,9 @@ public class SecurityConfiguration {
             throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
-        http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle));
+        // The only way in: without an explicit manager, Spring would also consult a parent manager built
+        // from the UserDetailsService bean, which would bypass the throttle.
+        http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         PluginWeb.HTTP_PATTERN, PluginWeb.STATIC_PATTERN, "/health", "/themes/**")
                 .permitAll());
@@ -43,7 +46,11 @@ public class SecurityConfiguration {
                 .referrerPolicy(policy -> policy.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
                                 .SAME_ORIGIN)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Signed-in people reach any address, so an unknown one gets the friendly not-found view; views
+        // are guarded by their access annotations and services check rights on every object.
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class).anyRequest(url -> url.authenticated()));
         http.formLogin(form ->
                 form.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
                         + (exception instanceof ThrottledAuthenticationProvider.ThrottledException

@@ -7,9 +7,11 @@ import be.classenumerique.core.content.service.ModuleCatalogue;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,9 +43,14 @@ public class PluginsView extends Main implements HasDynamicTitle {
                 })
                 .setHeader(getTranslation("plugins.state"))
                 .setAutoWidth(true);
-        grid.addColumn(info -> String.join("\n", info.extensions()))
+        grid.addComponentColumn(info -> {
+                    UnorderedList list = new UnorderedList();
+                    list.addClassName("cn-extensions");
+                    info.extensions().forEach(extension -> list.add(new ListItem(extension)));
+                    return list;
+                })
                 .setHeader(getTranslation("plugins.extensions"))
-                .setFlexGrow(2);
+                .setFlexGrow(3);
         grid.addColumn(PluginInfo::problem)
                 .setHeader(getTranslation("plugins.problem"))
                 .setFlexGrow(2);

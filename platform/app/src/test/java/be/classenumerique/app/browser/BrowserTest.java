@@ -1,0 +1,109 @@
+package be.classenumerique.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.classenumerique.app.seed.DemoSeeder;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Browser tests: real Chromium against the real application on the embedded store with the demo school,
+ * at tablet sizes. Every subclass shares one started application (same configuration, so Spring's test
+ * context cache reuses it). A failing test leaves a screenshot in {@code target/playwright/}.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"cn.data-dir=target/test-data/${random.uuid}", "cn.demo-seed=true"})
+abstract class BrowserTest {
+
+    static final String PASSWORD = DemoSeeder.DEMO_PASSWORD;
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @LocalServerPort
+    int port;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private Page lastPage;
+
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && lastPage != null && !lastPage.isClosed()) {
+            lastPage.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
+                    .setPath(Path.of(
+                            "target", "playwright", context.getDisplayName().replaceAll("\\W+", "_") + ".png")));
+        }
+    };
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    /** A pupil's tablet held upright. */
+    Page tabletPortrait() {
+        return open(768, 1024);
+    }
+
+    /** A teacher's tablet held sideways. */
+    Page tabletLandscape() {
+        return open(1024, 768);
+    }
+
+    private Page open(int width, int height) {
+        Browser browser = Browsers.chromium();
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setHasTouch(true)
+                .setLocale("fr-BE")
+                .setBaseURL("http://localhost:" + port));
+        context.setDefaultTimeout(15_000);
+        contexts.add(context);
+        lastPage = context.newPage();
+        return lastPage;
+    }
+
+    /** Signs in through the login page and waits for the first screen. */
+    void login(Page page, String loginName, String password) {
+        page.navigate("/login");
+        page.getByLabel("Identifiant ou adresse e-mail").fill(loginName);
+        page.getByLabel("Mot de passe").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                .click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+
+    /** WCAG 2.1 A and AA, as axe-core checks them: no violation at all. */
+    void assertAccessible(Page page) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        assertThat(results.getViolations())
+                .as(() -> "axe violations on " + page.url() + ":\n" + describe(results.getViolations()))
+                .isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " → "
+                        + rule.getNodes().stream()
+                                .map(node -> node.getTarget() + " " + node.getFailureSummary())
+                                .collect(Collectors.joining("; ")))
+                .collect(Collectors.joining("\n"));
+    }
+}
