@@ -3,7 +3,6 @@ package be.classenumerique.app.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 /** What must not be seen: another class, another role's screens, another family's child, unknown pages. */
@@ -16,8 +15,7 @@ class AccessTest extends BrowserTest {
 
         teacher.navigate("/classes/demo-tilleuls-s1b");
 
-        assertThat(teacher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page introuvable")))
-                .isVisible();
+        assertThat(heading(teacher, "Page introuvable")).isVisible();
         assertThat(teacher.getByText("Emma R.")).hasCount(0);
         assertAccessible(teacher);
     }
@@ -30,8 +28,7 @@ class AccessTest extends BrowserTest {
         pupil.navigate("/classes/demo-tilleuls-p5a");
 
         assertThat(pupil.getByText("Léa D.")).hasCount(0);
-        assertThat(pupil.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page introuvable")))
-                .isVisible();
+        assertThat(heading(pupil, "Page introuvable")).isVisible();
     }
 
     @Test
@@ -39,8 +36,7 @@ class AccessTest extends BrowserTest {
         Page parent = tabletPortrait();
         login(parent, "parent.dumont@tilleuls.demo", PASSWORD);
 
-        assertThat(parent.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mes enfants")))
-                .isVisible();
+        assertThat(heading(parent, "Mes enfants")).isVisible();
         assertThat(parent.getByText("Léa D.")).isVisible();
         assertThat(parent.getByText("Noah M.")).hasCount(0);
         assertAccessible(parent);
@@ -56,8 +52,7 @@ class AccessTest extends BrowserTest {
 
         page.navigate("/no/such/page");
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page introuvable")))
-                .isVisible();
+        assertThat(heading(page, "Page introuvable")).isVisible();
         assertThat(page.getByText("Exception")).hasCount(0);
         assertAccessible(page);
     }

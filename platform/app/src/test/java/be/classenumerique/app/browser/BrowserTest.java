@@ -8,6 +8,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
@@ -84,9 +85,20 @@ abstract class BrowserTest {
         page.navigate("/login");
         page.getByLabel("Identifiant ou adresse e-mail").fill(loginName);
         page.getByLabel("Mot de passe").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
-                .click();
+        button(page, "Se connecter").click();
         page.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+
+    static Locator heading(Page page, String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
+    }
+
+    static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+
+    static Locator link(Page page, String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
     }
 
     /** WCAG 2.1 A and AA, as axe-core checks them: no violation at all. */

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 /** The platform admin sees every plugin and what it adds; the health endpoint reports the same. */
@@ -17,8 +16,7 @@ class PluginsPageTest extends BrowserTest {
         Page admin = tabletLandscape();
         login(admin, "plateforme@classe-numerique.demo", PASSWORD);
 
-        assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Extensions")))
-                .isVisible();
+        assertThat(heading(admin, "Extensions")).isVisible();
         var grid = admin.locator("vaadin-grid.cn-plugins-grid");
         assertThat(grid.getByText("cyberharassment", new Locator.GetByTextOptions().setExact(true)))
                 .isVisible();

@@ -19,21 +19,18 @@ class PupilAnswersAndTeacherSeesItTest extends BrowserTest {
     void aPupilAnswersAndTheTeacherSeesTheAttempt() {
         Page pupil = tabletPortrait();
         login(pupil, "lea.d", PASSWORD);
-        assertThat(pupil.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bonjour Léa D. !")))
-                .isVisible();
+        assertThat(heading(pupil, "Bonjour Léa D. !")).isVisible();
         assertAccessible(pupil);
 
-        pupil.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Un mot de passe solide"))
-                .click();
+        link(pupil, "Un mot de passe solide").click();
         assertThat(pupil.getByText("Étape 1 sur 5")).isVisible();
         assertAccessible(pupil);
         Locator question = pupil.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(QUESTION));
         while (!question.isVisible()) {
-            pupil.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suivant"))
-                    .click();
+            button(pupil, "Suivant").click();
             pupil.waitForTimeout(100);
         }
-        Locator validate = pupil.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider"));
+        Locator validate = button(pupil, "Valider");
         assertThat(validate).isDisabled();
 
         question.getByText("azerty123").click();
@@ -48,21 +45,18 @@ class PupilAnswersAndTeacherSeesItTest extends BrowserTest {
 
         Page teacher = tabletLandscape();
         login(teacher, "t.martin@tilleuls.demo", PASSWORD);
-        assertThat(teacher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mes classes")))
-                .isVisible();
+        assertThat(heading(teacher, "Mes classes")).isVisible();
         assertThat(teacher.getByText("1re secondaire B")).hasCount(0);
         assertAccessible(teacher);
 
-        teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("5e primaire A"))
-                .click();
+        link(teacher, "5e primaire A").click();
         Locator grid = teacher.locator("vaadin-grid.cn-progress-grid");
         assertThat(grid).isVisible();
         assertThat(grid.getByText("Léa D.")).isVisible();
         assertThat(grid.getByText("✓ Réussi")).isVisible();
         assertAccessible(teacher);
 
-        teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Réponses de Léa D."))
-                .click();
+        button(teacher, "Réponses de Léa D.").click();
         Locator dialog = teacher.getByRole(AriaRole.DIALOG);
         assertThat(dialog.getByText("girafe-violon-nuage-tartine — choisi par l’élève — bonne réponse"))
                 .isVisible();
