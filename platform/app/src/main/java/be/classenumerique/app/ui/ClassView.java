@@ -75,6 +75,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         module.setLabel(getTranslation("class.module"));
         module.setItems(catalogue.all());
         module.setItemLabelGenerator(Module::title);
+        module.setWidth("min(100%, 32rem)");
         Div results = new Div();
         module.addValueChangeListener(change -> {
             results.removeAll();

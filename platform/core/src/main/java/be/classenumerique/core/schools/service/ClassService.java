@@ -6,6 +6,7 @@ import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.shared.NotFoundException;
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -66,9 +67,12 @@ public final class ClassService {
      */
     public List<ClassMember> pupils(Caller caller, String classId) {
         SchoolClass schoolClass = get(caller, classId);
+        // Sorted as a reader of the caller's language expects: "Léa" before "Lucas".
+        Collator collator = Collator.getInstance(caller.locale());
+        collator.setStrength(Collator.SECONDARY);
         return accounts.findAll(schoolClass.pupilIds()).stream()
                 .map(pupil -> new ClassMember(pupil.id(), pupil.displayName()))
-                .sorted(Comparator.comparing(ClassMember::displayName, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(ClassMember::displayName, collator))
                 .toList();
     }
 
