@@ -1,0 +1,323 @@
+package be.classenumerique.core.people.service;
+
+import be.classenumerique.api.Caller;
+import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.people.domain.ClassRoster;
+import be.classenumerique.core.people.domain.LoginCard;
+import be.classenumerique.core.people.domain.PupilSecret;
+import be.classenumerique.core.schools.domain.SchoolClass;
+import be.classenumerique.core.schools.service.ClassService;
+import be.classenumerique.core.schools.service.SchoolRepository;
+import be.classenumerique.core.shared.NotFoundException;
+import be.classenumerique.core.store.DocumentStore;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.text.Collator;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.bson.Document;
+
+/**
+ * Signing in without typing an e-mail or a password: a class code shown on the board, the pupil's name
+ * to tap, then a picture or word secret; or a printed QR card. Codes and cards are read by their id.
+ * Secrets are hashed by the caller's adaptive hasher; card tokens, being long and random, by SHA-256.
+ */
+public final class PupilSignIn {
+
+    /** Class codes avoid letters and digits that look alike (0/O, 1/I/L). */
+    private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    private static final int CODE_LENGTH = 6;
+    private static final int TOKEN_BYTES = 24;
+    private static final int SCHEMA_VERSION = 1;
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    /** A secret chosen for a pupil, to tell them once; only its hash is kept. */
+    public record NewSecret(PupilSecret.Kind kind, List<String> parts) {
+        /** @return the normal form that is hashed */
+        public String normalForm() {
+            return kind == PupilSecret.Kind.PICTURES ? PupilSecret.pictures(parts) : String.join("-", parts);
+        }
+    }
+
+    private final MongoCollection<Document> codes;
+    private final MongoCollection<Document> classCodes;
+    private final MongoCollection<Document> secrets;
+    private final MongoCollection<Document> cards;
+    private final MongoCollection<Document> currentCards;
+    private final SchoolRepository schools;
+    private final AccountRepository accounts;
+    private final SecureRandom random;
+    private final Clock clock;
+    private final List<String> words;
+
+    public PupilSignIn(
+            DocumentStore store,
+            SchoolRepository schools,
+            AccountRepository accounts,
+            SecureRandom random,
+            Clock clock) {
+        this.codes = store.collection("class_codes");
+        this.classCodes = store.collection("class_login_codes");
+        this.secrets = store.collection("pupil_secrets");
+        this.cards = store.collection("login_cards");
+        this.currentCards = store.collection("pupil_current_cards");
+        this.schools = schools;
+        this.accounts = accounts;
+        this.random = random;
+        this.clock = clock;
+        this.words = loadWords();
+    }
+
+    /**
+     * Gives a class its code, once: later calls return the same code.
+     *
+     * @param classId an existing class
+     * @return its code, six characters from an alphabet without look-alikes
+     */
+    public String ensureClassCode(String classId) {
+        Document existing = classCodes.find(new Document("_id", classId)).first();
+        if (existing != null) {
+            return existing.getString("code");
+        }
+        while (true) {
+            String code = randomCode();
+            try {
+                // The code document is written first: its _id makes the code unique across classes.
+                codes.insertOne(
+                        new Document("_id", code).append("classId", classId).append("schemaVersion", SCHEMA_VERSION));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                    continue;
+                }
+                throw e;
+            }
+            classCodes.insertOne(
+                    new Document("_id", classId).append("code", code).append("schemaVersion", SCHEMA_VERSION));
+            return code;
+        }
+    }
+
+    /**
+     * @param caller a teacher of the class or an admin of its school
+     * @param classId the class
+     * @return its code
+     * @throws NotFoundException when the caller may not manage the class
+     */
+    public String classCode(Caller caller, String classId) {
+        return ensureClassCode(manageable(caller, classId).id());
+    }
+
+    /**
+     * @param code a class code as typed (any case, spaces ignored)
+     * @param locale the reader's language, for the order of names
+     * @return the class and its pupils, when the code is known
+     */
+    public Optional<ClassRoster> roster(String code, Locale locale) {
+        return classOfCode(code).map(schoolClass -> {
+            Collator collator = Collator.getInstance(locale);
+            collator.setStrength(Collator.SECONDARY);
+            List<ClassRoster.Pupil> pupils = accounts.findAll(schoolClass.pupilIds()).stream()
+                    .filter(Account::active)
+                    .map(pupil -> new ClassRoster.Pupil(pupil.id(), pupil.displayName()))
+                    .sorted(Comparator.comparing(ClassRoster.Pupil::displayName, collator))
+                    .toList();
+            return new ClassRoster(
+                    schoolClass.id(), schoolClass.name(), PupilSecret.kindForLevel(schoolClass.level()), pupils);
+        });
+    }
+
+    /**
+     * @param code a class code
+     * @param pupilId a pupil tapped on the roster
+     * @return the pupil, when active and in that class
+     */
+    public Optional<Account> pupilOfClass(String code, String pupilId) {
+        return classOfCode(code)
+                .filter(schoolClass -> schoolClass.pupilIds().contains(pupilId))
+                .flatMap(schoolClass -> accounts.findById(pupilId))
+                .filter(Account::active);
+    }
+
+    /**
+     * @param pupilId a pupil
+     * @return the adaptive hash of the pupil's secret, if one is set
+     */
+    public Optional<String> secretHash(String pupilId) {
+        return Optional.ofNullable(secrets.find(new Document("_id", pupilId)).first())
+                .map(document -> document.getString("hash"));
+    }
+
+    /**
+     * Chooses a new secret for a pupil at random, replacing the old one at once.
+     *
+     * @param caller a teacher of the pupil's class or an admin of its school
+     * @param pupilId the pupil
+     * @param hasher the adaptive hash to keep
+     * @return the secret, to tell the pupil now; it cannot be read back later
+     * @throws NotFoundException when the caller may not manage the pupil's class
+     */
+    public NewSecret resetSecret(Caller caller, String pupilId, UnaryOperator<String> hasher) {
+        SchoolClass schoolClass = classOfPupil(caller, pupilId);
+        NewSecret secret = randomSecret(PupilSecret.kindForLevel(schoolClass.level()));
+        storeSecret(pupilId, secret, hasher);
+        return secret;
+    }
+
+    /**
+     * Sets a known secret, for the demo school's seed.
+     *
+     * @param pupilId the pupil
+     * @param secret the secret
+     * @param hasher the adaptive hash to keep
+     */
+    public void storeSecret(String pupilId, NewSecret secret, UnaryOperator<String> hasher) {
+        secrets.replaceOne(
+                new Document("_id", pupilId),
+                new Document("_id", pupilId)
+                        .append("kind", secret.kind().name())
+                        .append("hash", hasher.apply(secret.normalForm()))
+                        .append("changedAt", clock.instant().toString())
+                        .append("schemaVersion", SCHEMA_VERSION),
+                UPSERT);
+    }
+
+    /**
+     * Prints new cards for every pupil of a class; each pupil's previous card stops working.
+     *
+     * @param caller a teacher of the class or an admin of its school
+     * @param classId the class
+     * @return one card per active pupil, alphabetical
+     */
+    public List<LoginCard> issueCards(Caller caller, String classId) {
+        SchoolClass schoolClass = manageable(caller, classId);
+        String code = ensureClassCode(schoolClass.id());
+        List<LoginCard> issued = new ArrayList<>();
+        for (var pupil : roster(code, caller.locale()).orElseThrow().pupils()) {
+            String token = randomToken();
+            Document previous =
+                    currentCards.find(new Document("_id", pupil.id())).first();
+            cards.insertOne(new Document("_id", sha256(token))
+                    .append("pupilId", pupil.id())
+                    .append("issuedAt", clock.instant().toString())
+                    .append("schemaVersion", SCHEMA_VERSION));
+            currentCards.replaceOne(
+                    new Document("_id", pupil.id()),
+                    new Document("_id", pupil.id())
+                            .append("cardId", sha256(token))
+                            .append("schemaVersion", SCHEMA_VERSION),
+                    UPSERT);
+            if (previous != null) {
+                cards.deleteOne(new Document("_id", previous.getString("cardId")));
+            }
+            issued.add(new LoginCard(pupil.id(), pupil.displayName(), schoolClass.name(), code, token));
+        }
+        return issued;
+    }
+
+    /**
+     * @param token the token from a card's link, possibly forged
+     * @return the pupil, when the card is the pupil's current one and the pupil is active
+     */
+    public Optional<Account> pupilByCard(String token) {
+        if (token == null || token.length() > 64) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(
+                        cards.find(new Document("_id", sha256(token))).first())
+                .flatMap(card -> accounts.findById(card.getString("pupilId")))
+                .filter(Account::active);
+    }
+
+    private Optional<SchoolClass> classOfCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String normal = code.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        if (normal.length() != CODE_LENGTH) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(codes.find(new Document("_id", normal)).first())
+                .flatMap(document -> schools.findClass(document.getString("classId")));
+    }
+
+    private SchoolClass manageable(Caller caller, String classId) {
+        return schools.findClass(classId)
+                .filter(schoolClass -> ClassService.canReadAllWork(caller, schoolClass))
+                .orElseThrow(() -> new NotFoundException("class"));
+    }
+
+    private SchoolClass classOfPupil(Caller caller, String pupilId) {
+        return accounts.findById(pupilId).stream()
+                .flatMap(pupil -> pupil.classIds().stream())
+                .map(schools::findClass)
+                .flatMap(Optional::stream)
+                .filter(schoolClass -> schoolClass.pupilIds().contains(pupilId))
+                .filter(schoolClass -> ClassService.canReadAllWork(caller, schoolClass))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("pupil"));
+    }
+
+    private NewSecret randomSecret(PupilSecret.Kind kind) {
+        List<String> pool = kind == PupilSecret.Kind.PICTURES ? PupilSecret.PICTURES : words;
+        String first = pool.get(random.nextInt(pool.size()));
+        String second;
+        do {
+            second = pool.get(random.nextInt(pool.size()));
+        } while (second.equals(first));
+        return new NewSecret(kind, List.of(first, second));
+    }
+
+    private String randomCode() {
+        StringBuilder code = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    private String randomToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static List<String> loadWords() {
+        try (InputStream in = PupilSignIn.class.getResourceAsStream("secret-words-fr.txt");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
