@@ -10,11 +10,13 @@ import be.classenumerique.core.content.service.ContentLoader;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.GuardianshipRepository;
+import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.schools.service.ClassService;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.search.service.ModuleIndex;
 import be.classenumerique.core.store.DocumentStore;
 import be.classenumerique.core.store.Migrations;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +54,11 @@ public class CoreConfiguration {
     @Bean
     GuardianshipRepository guardianshipRepository(DocumentStore store) {
         return new GuardianshipRepository(store);
+    }
+
+    @Bean
+    PupilSignIn pupilSignIn(DocumentStore store, SchoolRepository schools, AccountRepository accounts, Clock clock) {
+        return new PupilSignIn(store, schools, accounts, new SecureRandom(), clock);
     }
 
     @Bean

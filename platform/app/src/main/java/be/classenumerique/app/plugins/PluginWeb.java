@@ -4,6 +4,7 @@ import be.classenumerique.api.http.HttpCall;
 import be.classenumerique.api.http.HttpEndpoint;
 import be.classenumerique.api.http.HttpReply;
 import be.classenumerique.app.security.CurrentCaller;
+import be.classenumerique.app.web.PublicUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -137,14 +138,13 @@ public class PluginWeb {
         for (String name : Collections.list(request.getHeaderNames())) {
             headers.put(name, Collections.list(request.getHeaders(name)));
         }
-        String baseUrl = request.getScheme() + "://" + request.getServerName()
-                + (isDefaultPort(request) ? "" : ":" + request.getServerPort()) + request.getContextPath();
         return new HttpCall(
-                request.getMethod(), path, parameters, headers, body, currentCaller.fromSecurityContext(), baseUrl);
-    }
-
-    private static boolean isDefaultPort(HttpServletRequest request) {
-        return ("http".equals(request.getScheme()) && request.getServerPort() == 80)
-                || ("https".equals(request.getScheme()) && request.getServerPort() == 443);
+                request.getMethod(),
+                path,
+                parameters,
+                headers,
+                body,
+                currentCaller.fromSecurityContext(),
+                PublicUrl.of(request));
     }
 }

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 public class LoginThrottle {
 
     static final int FREE_FAILURES_PER_ACCOUNT = 5;
-    static final int FREE_FAILURES_PER_ADDRESS = 30;
+    // A whole school's tablets often share one public address: the limit per address is set for a class,
+    // the limit per account is what stops guessing.
+    static final int FREE_FAILURES_PER_ADDRESS = 100;
     static final Duration FIRST_LOCK = Duration.ofSeconds(30);
     static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
     private static final Duration FORGET_AFTER = Duration.ofHours(1);

@@ -39,7 +39,11 @@ public class SecurityConfiguration {
         // from the UserDetailsService bean, which would bypass the throttle.
         http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                        PluginWeb.HTTP_PATTERN, PluginWeb.STATIC_PATTERN, "/health", "/themes/**")
+                        PluginWeb.HTTP_PATTERN,
+                        PluginWeb.STATIC_PATTERN,
+                        CardSignInController.PATTERN,
+                        "/health",
+                        "/themes/**")
                 .permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(PluginWeb.HTTP_PATTERN));
         http.headers(headers -> headers.contentTypeOptions(options -> {})

@@ -3,14 +3,17 @@ package be.classenumerique.app.seed;
 import be.classenumerique.api.Role;
 import be.classenumerique.app.config.PlatformSettings;
 import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.people.domain.PupilSecret;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.GuardianshipRepository;
+import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,6 +34,16 @@ public class DemoSeeder implements ApplicationRunner {
     public static final String SCHOOL_ID = "demo-tilleuls";
     public static final String CLASS_P5 = "demo-tilleuls-p5a";
     public static final String CLASS_S1 = "demo-tilleuls-s1b";
+    public static final String CLASS_P2 = "demo-tilleuls-p2c";
+
+    /** The demo classes' codes, printed in the README; a real class gets a random one. */
+    public static final Map<String, String> CLASS_CODES =
+            Map.of(CLASS_P5, "DEMP5A", CLASS_S1, "DEMS1B", CLASS_P2, "DEMP2C");
+
+    /** The demo pupils' secrets, printed in the README. */
+    static final List<String> P2_PICTURES = List.of("soleil+chat", "arbre+poisson", "lune+fleur");
+
+    static final String WORD_SECRET = "lapin-nuage";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
 
@@ -39,13 +52,16 @@ public class DemoSeeder implements ApplicationRunner {
     private final AccountRepository accounts;
     private final GuardianshipRepository guardianships;
     private final PasswordEncoder passwords;
+    private final PupilSignIn signIn;
 
     public DemoSeeder(
             PlatformSettings settings,
             SchoolRepository schools,
             AccountRepository accounts,
             GuardianshipRepository guardianships,
-            PasswordEncoder passwords) {
+            PasswordEncoder passwords,
+            PupilSignIn signIn) {
+        this.signIn = signIn;
         this.settings = settings;
         this.schools = schools;
         this.accounts = accounts;
@@ -78,7 +94,7 @@ public class DemoSeeder implements ApplicationRunner {
                 "t.martin@tilleuls.demo",
                 hash,
                 "fr",
-                List.of(CLASS_P5)));
+                List.of(CLASS_P5, CLASS_P2)));
         people.add(account(
                 "demo-teacher-peeters",
                 Role.TEACHER,
@@ -89,8 +105,10 @@ public class DemoSeeder implements ApplicationRunner {
                 List.of(CLASS_S1)));
         List<String> p5 = List.of("lea.d:Léa D.", "noah.m:Noah M.", "ines.b:Inès B.", "lucas.v:Lucas V.");
         List<String> s1 = List.of("emma.r:Emma R.", "adam.k:Adam K.", "zoe.l:Zoé L.");
+        List<String> p2 = List.of("mia.t:Mia T.", "tom.b:Tom B.", "sara.e:Sara E.");
         List<String> p5Ids = pupils(people, p5, CLASS_P5, hash);
         List<String> s1Ids = pupils(people, s1, CLASS_S1, hash);
+        List<String> p2Ids = pupils(people, p2, CLASS_P2, hash);
         people.add(account(
                 "demo-parent-dumont",
                 Role.PARENT,
@@ -106,10 +124,33 @@ public class DemoSeeder implements ApplicationRunner {
                 new SchoolClass(CLASS_P5, SCHOOL_ID, "5e primaire A", "P5", List.of("demo-teacher-martin"), p5Ids));
         schools.save(
                 new SchoolClass(CLASS_S1, SCHOOL_ID, "1re secondaire B", "S1", List.of("demo-teacher-peeters"), s1Ids));
+        schools.save(
+                new SchoolClass(CLASS_P2, SCHOOL_ID, "2e primaire C", "P2", List.of("demo-teacher-martin"), p2Ids));
         people.forEach(accounts::save);
         guardianships.link("demo-parent-dumont", "demo-pupil-lea-d");
-        schools.save(new School(SCHOOL_ID, "École des Tilleuls (démo)", List.of(CLASS_P5, CLASS_S1)));
+        CLASS_CODES.forEach(signIn::claimClassCode);
+        for (int i = 0; i < p2Ids.size(); i++) {
+            signIn.storeSecret(
+                    p2Ids.get(i),
+                    new PupilSignIn.NewSecret(
+                            PupilSecret.Kind.PICTURES,
+                            List.of(P2_PICTURES.get(i).split("\\+"))),
+                    passwords::encode);
+        }
+        for (String pupilId : concat(p5Ids, s1Ids)) {
+            signIn.storeSecret(
+                    pupilId,
+                    new PupilSignIn.NewSecret(PupilSecret.Kind.WORDS, List.of(WORD_SECRET.split("-"))),
+                    passwords::encode);
+        }
+        schools.save(new School(SCHOOL_ID, "École des Tilleuls (démo)", List.of(CLASS_P5, CLASS_S1, CLASS_P2)));
         LOG.info("Demo school seeded: {} accounts; the README lists them", people.size());
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static List<String> pupils(List<Account> people, List<String> pupils, String classId, String hash) {

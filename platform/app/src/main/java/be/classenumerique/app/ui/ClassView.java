@@ -5,6 +5,8 @@ import be.classenumerique.api.activity.ActivityConfig;
 import be.classenumerique.api.activity.ActivityType;
 import be.classenumerique.api.ui.ReviewViewContext;
 import be.classenumerique.app.security.CurrentCaller;
+import be.classenumerique.app.security.PupilCredentials;
+import be.classenumerique.app.web.PublicUrl;
 import be.classenumerique.core.activities.service.ActivityTypeRegistry;
 import be.classenumerique.core.attempts.domain.ActivityResult;
 import be.classenumerique.core.attempts.domain.Attempt;
@@ -12,6 +14,8 @@ import be.classenumerique.core.attempts.domain.ClassModuleProgress;
 import be.classenumerique.core.attempts.service.AttemptService;
 import be.classenumerique.core.content.domain.Module;
 import be.classenumerique.core.content.service.ModuleCatalogue;
+import be.classenumerique.core.people.domain.PupilSecret;
+import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.ClassService;
 import be.classenumerique.core.schools.service.ClassService.ClassMember;
@@ -19,9 +23,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,7 +36,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -44,6 +55,8 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final AttemptService attempts;
     private final ModuleCatalogue catalogue;
     private final ActivityTypeRegistry activityTypes;
+    private final PupilSignIn signIn;
+    private final PupilCredentials credentials;
     private String title = "";
 
     public ClassView(
@@ -51,7 +64,11 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
             ClassService classes,
             AttemptService attempts,
             ModuleCatalogue catalogue,
-            ActivityTypeRegistry activityTypes) {
+            ActivityTypeRegistry activityTypes,
+            PupilSignIn signIn,
+            PupilCredentials credentials) {
+        this.signIn = signIn;
+        this.credentials = credentials;
         this.currentCaller = currentCaller;
         this.classes = classes;
         this.attempts = attempts;
@@ -70,6 +87,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(new H2(schoolClass.name()));
         add(new Paragraph(getTranslation("classes.level", schoolClass.level()) + " · "
                 + getTranslation("classes.pupils", pupils.size())));
+        add(signInSection(caller, schoolClass, pupils));
 
         Select<Module> module = new Select<>();
         module.setLabel(getTranslation("class.module"));
@@ -85,6 +103,74 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         });
         add(module, results);
         catalogue.all().stream().findFirst().ifPresent(module::setValue);
+    }
+
+    private Div signInSection(Caller caller, SchoolClass schoolClass, List<ClassMember> pupils) {
+        Div section = new Div();
+        section.addClassName("cn-sign-in-tools");
+        Paragraph code = new Paragraph(getTranslation("class.code", signIn.classCode(caller, schoolClass.id())));
+        code.addClassName("cn-class-code-display");
+        String baseUrl = baseUrl();
+        Anchor cards = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] pdf = credentials.printCards(caller, schoolClass.id(), baseUrl);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(pdf),
+                            getTranslation("class.cards.file", schoolClass.name()),
+                            "application/pdf",
+                            pdf.length);
+                }),
+                getTranslation("class.cards"));
+        cards.addClassName("cn-print-cards");
+        cards.getElement().setAttribute("download", true);
+        Button secrets = new Button(getTranslation("class.secrets"), click -> showSecrets(caller, pupils));
+        section.add(code, cards, secrets);
+        return section;
+    }
+
+    private void showSecrets(Caller caller, List<ClassMember> pupils) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("class.secrets"));
+        dialog.add(new Paragraph(getTranslation("class.secrets.help")));
+        for (ClassMember pupil : pupils) {
+            Div row = new Div();
+            row.addClassName("cn-secret-row");
+            Div shown = new Div();
+            shown.getElement().setAttribute("aria-live", "polite");
+            Button reset = new Button(getTranslation("class.secret.new"), click -> {
+                PupilSignIn.NewSecret secret = credentials.resetSecret(caller, pupil.id());
+                shown.removeAll();
+                shown.add(secretView(pupil, secret));
+            });
+            reset.setAriaLabel(getTranslation("class.secret.new.for", pupil.displayName()));
+            row.add(new Span(pupil.displayName()), reset, shown);
+            dialog.add(row);
+        }
+        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
+        dialog.open();
+    }
+
+    private Div secretView(ClassMember pupil, PupilSignIn.NewSecret secret) {
+        Div view = new Div();
+        view.addClassName("cn-new-secret");
+        if (secret.kind() == PupilSecret.Kind.PICTURES) {
+            for (String picture : secret.parts()) {
+                Image image =
+                        new Image("themes/default/pictures/" + picture + ".svg", getTranslation("picture." + picture));
+                image.addClassName("cn-secret-picture");
+                view.add(image, new Span(getTranslation("picture." + picture)));
+            }
+        } else {
+            view.add(new Span(String.join(" ", secret.parts())));
+        }
+        view.getElement().setAttribute("aria-label", getTranslation("class.secret.of", pupil.displayName()));
+        return view;
+    }
+
+    private static String baseUrl() {
+        return VaadinService.getCurrentRequest() instanceof VaadinServletRequest request
+                ? PublicUrl.of(request.getHttpServletRequest())
+                : "";
     }
 
     private Grid<ClassMember> grid(Caller caller, SchoolClass schoolClass, List<ClassMember> pupils, Module module) {

@@ -1,5 +1,6 @@
 package be.classenumerique.app.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,8 +10,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Password sign-in for teachers, parents, admins and (for now) pupils. */
 @Route(value = "login", autoLayout = false)
@@ -26,7 +33,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(false));
-        add(title, intro, form);
+        Anchor pupils = new Anchor("classe", getTranslation("login.pupil-link"));
+        pupils.addClassName("cn-pupil-link");
+        add(title, intro, form, pupils);
     }
 
     private LoginI18n i18n(boolean throttled) {
@@ -44,12 +53,31 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> error =
-                event.getLocation().getQueryParameters().getParameters().get("error");
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
+        // A shared tablet that remembers its class goes straight to its pupils' names.
+        Optional<String> rememberedClass = rememberedClass();
+        if (rememberedClass.isPresent() && !query.containsKey("adulte") && !query.containsKey("error")) {
+            event.forwardTo("classe/" + rememberedClass.get());
+            return;
+        }
+        List<String> error = query.get("error");
         if (error != null) {
             form.setI18n(i18n(error.contains("throttled")));
             form.setError(true);
         }
+    }
+
+    private static Optional<String> rememberedClass() {
+        Cookie[] cookies =
+                VaadinService.getCurrentRequest() instanceof VaadinServletRequest request ? request.getCookies() : null;
+        return cookies == null
+                ? Optional.empty()
+                : Arrays.stream(cookies)
+                        .filter(cookie -> PupilSignInView.CLASS_COOKIE.equals(cookie.getName()))
+                        .map(Cookie::getValue)
+                        .filter(value -> value.matches("[A-Z0-9]{6}"))
+                        .findFirst();
     }
 
     @Override

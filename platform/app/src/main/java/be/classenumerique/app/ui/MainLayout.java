@@ -37,7 +37,10 @@ public class MainLayout extends AppLayout {
         title.addClassName("cn-app-title");
         Span who = new Span(caller.displayName());
         who.addClassName("cn-who");
-        Button logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());
+        // On a shared tablet a pupil hands over to the next one; the tablet remembers the class.
+        Button logout = new Button(
+                getTranslation(caller.has(Role.PUPIL) ? "nav.switch-pupil" : "nav.logout"),
+                click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout(toggle, title, who, logout);
         header.addClassName("cn-header");

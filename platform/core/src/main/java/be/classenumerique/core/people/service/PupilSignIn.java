@@ -117,6 +117,29 @@ public final class PupilSignIn {
     }
 
     /**
+     * Gives a class a chosen code, for the demo school whose codes the README prints. Does nothing when
+     * the class already has this code.
+     *
+     * @param classId the class
+     * @param code an unused code
+     * @throws MongoWriteException when another class holds the code
+     */
+    public void claimClassCode(String classId, String code) {
+        Document existing = classCodes.find(new Document("_id", classId)).first();
+        if (existing != null && code.equals(existing.getString("code"))) {
+            return;
+        }
+        codes.replaceOne(
+                new Document("_id", code).append("classId", classId),
+                new Document("_id", code).append("classId", classId).append("schemaVersion", SCHEMA_VERSION),
+                UPSERT);
+        classCodes.replaceOne(
+                new Document("_id", classId),
+                new Document("_id", classId).append("code", code).append("schemaVersion", SCHEMA_VERSION),
+                UPSERT);
+    }
+
+    /**
      * @param caller a teacher of the class or an admin of its school
      * @param classId the class
      * @return its code

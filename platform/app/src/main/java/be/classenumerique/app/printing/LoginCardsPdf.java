@@ -1,0 +1,110 @@
+package be.classenumerique.app.printing;
+
+import be.classenumerique.api.Messages;
+import be.classenumerique.core.people.domain.LoginCard;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.openpdf.text.Document;
+import org.openpdf.text.Font;
+import org.openpdf.text.FontFactory;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * A class's login cards on A4, eight to a page, to cut out: the pupil's name, the class, a QR code
+ * whose link signs the pupil in, and the class code for signing in without scanning.
+ */
+public final class LoginCardsPdf {
+
+    private static final int CARDS_PER_ROW = 2;
+    private static final float CARD_HEIGHT = 190f;
+    private static final int QR_PIXELS = 360;
+
+    private LoginCardsPdf() {}
+
+    /**
+     * @param cards the cards, in print order
+     * @param baseUrl the platform's public address, e.g. {@code https://ecole.example}
+     * @param locale the language of the printed instructions
+     * @param messages the platform's messages
+     * @return the PDF
+     */
+    public static byte[] render(List<LoginCard> cards, String baseUrl, Locale locale, Messages messages) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 28, 28, 28, 28);
+        PdfWriter.getInstance(document, pdf);
+        document.addTitle(messages.get(locale, "cards.pdf.title"));
+        document.open();
+        Font name = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
+        Font small = FontFactory.getFont(FontFactory.HELVETICA, 10);
+        PdfPTable table = new PdfPTable(CARDS_PER_ROW);
+        table.setWidthPercentage(100);
+        for (LoginCard card : cards) {
+            // The QR code on the left, the words on the right, so everything fits a card of a fixed height.
+            PdfPTable inside = new PdfPTable(new float[] {1f, 1.6f});
+            inside.setWidthPercentage(100);
+            PdfPCell code = new PdfPCell(qrCode(baseUrl + "/carte/" + card.token()), true);
+            code.setBorder(Rectangle.NO_BORDER);
+            code.setPadding(2);
+            PdfPCell words = new PdfPCell();
+            words.setBorder(Rectangle.NO_BORDER);
+            words.addElement(new Paragraph(card.displayName(), name));
+            words.addElement(new Paragraph(card.className(), small));
+            words.addElement(new Paragraph(
+                    messages.get(locale, "cards.pdf.instructions", baseUrl + "/classe", card.classCode()), small));
+            inside.addCell(code);
+            inside.addCell(words);
+            PdfPCell cell = new PdfPCell(inside);
+            cell.setFixedHeight(CARD_HEIGHT);
+            cell.setPadding(10);
+            cell.setBorder(Rectangle.BOX);
+            cell.setBorderWidth(0.5f);
+            table.addCell(cell);
+        }
+        table.completeRow();
+        document.add(table);
+        document.close();
+        return pdf.toByteArray();
+    }
+
+    private static Image qrCode(String link) {
+        try {
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            link,
+                            BarcodeFormat.QR_CODE,
+                            QR_PIXELS,
+                            QR_PIXELS,
+                            Map.of(EncodeHintType.MARGIN, 1, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+            BufferedImage image =
+                    new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                for (int y = 0; y < matrix.getHeight(); y++) {
+                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            return Image.getInstance(png.toByteArray());
+        } catch (WriterException | IOException e) {
+            throw new UncheckedIOException(new IOException("QR code for a login card failed", e));
+        }
+    }
+}

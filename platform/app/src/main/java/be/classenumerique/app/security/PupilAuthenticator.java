@@ -1,0 +1,90 @@
+package be.classenumerique.app.security;
+
+import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.people.service.PupilSignIn;
+import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a pupil's class code, tapped name and secret, or a login card, through the same throttle as
+ * passwords: a few wrong secrets lock that pupil for a while, whoever tries.
+ */
+@Component
+public class PupilAuthenticator {
+
+    /** Why a pupil sign-in was refused; each has its own translated message. */
+    public enum Refusal {
+        /** The secret does not match (or the pupil has none yet). */
+        WRONG_SECRET,
+        /** Too many wrong secrets for this pupil lately. */
+        THROTTLED
+    }
+
+    /** The outcome: an authentication, or why there is none. */
+    public record Outcome(Optional<Authentication> authentication, Refusal refusal) {
+        static Outcome refused(Refusal refusal) {
+            return new Outcome(Optional.empty(), refusal);
+        }
+
+        static Outcome signedIn(Account pupil) {
+            PlatformUser user = new PlatformUser(pupil);
+            return new Outcome(
+                    Optional.of(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())),
+                    null);
+        }
+    }
+
+    private final PupilSignIn signIn;
+    private final PasswordEncoder hashes;
+    private final LoginThrottle throttle;
+
+    public PupilAuthenticator(PupilSignIn signIn, PasswordEncoder hashes, LoginThrottle throttle) {
+        this.signIn = signIn;
+        this.hashes = hashes;
+        this.throttle = throttle;
+    }
+
+    /**
+     * @param classCode the class code the tablet shows
+     * @param pupilId the name tapped
+     * @param normalSecret the secret in its normal form ({@code PupilSecret.pictures} or {@code words})
+     * @param address the tablet's network address
+     * @return the pupil's authentication, or why not
+     */
+    public Outcome withSecret(String classCode, String pupilId, String normalSecret, String address) {
+        String key = "pupil:" + pupilId;
+        if (throttle.isLocked(key, address)) {
+            return Outcome.refused(Refusal.THROTTLED);
+        }
+        Optional<Account> pupil = signIn.pupilOfClass(classCode, pupilId);
+        Optional<String> hash = pupil.flatMap(found -> signIn.secretHash(found.id()));
+        if (hash.isEmpty() || normalSecret.isEmpty() || !hashes.matches(normalSecret, hash.get())) {
+            throttle.failed(key, address);
+            return Outcome.refused(Refusal.WRONG_SECRET);
+        }
+        throttle.succeeded(key);
+        return Outcome.signedIn(pupil.get());
+    }
+
+    /**
+     * @param token the token of a card's link
+     * @param address the device's network address
+     * @return the pupil's authentication, or why not
+     */
+    public Outcome withCard(String token, String address) {
+        // Per address: one device scanning forged or revoked cards must not block everyone's cards.
+        String key = "card:" + address;
+        if (throttle.isLocked(key, address)) {
+            return Outcome.refused(Refusal.THROTTLED);
+        }
+        Optional<Account> pupil = signIn.pupilByCard(token);
+        if (pupil.isEmpty()) {
+            throttle.failed(key, address);
+            return Outcome.refused(Refusal.WRONG_SECRET);
+        }
+        return Outcome.signedIn(pupil.get());
+    }
+}
