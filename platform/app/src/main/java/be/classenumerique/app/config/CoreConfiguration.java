@@ -9,7 +9,7 @@ import be.classenumerique.core.content.domain.ContentSource;
 import be.classenumerique.core.content.service.ContentLoader;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.service.AccountRepository;
-import be.classenumerique.core.people.service.GuardianshipRepository;
+import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.schools.service.ClassService;
 import be.classenumerique.core.schools.service.SchoolRepository;
@@ -52,8 +52,9 @@ public class CoreConfiguration {
     }
 
     @Bean
-    GuardianshipRepository guardianshipRepository(DocumentStore store) {
-        return new GuardianshipRepository(store);
+    Guardianships guardianships(
+            DocumentStore store, SchoolRepository schools, AccountRepository accounts, Clock clock) {
+        return new Guardianships(store, schools, accounts, new SecureRandom(), clock);
     }
 
     @Bean

@@ -5,7 +5,7 @@ import be.classenumerique.app.config.PlatformSettings;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.PupilSecret;
 import be.classenumerique.core.people.service.AccountRepository;
-import be.classenumerique.core.people.service.GuardianshipRepository;
+import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
@@ -50,7 +50,7 @@ public class DemoSeeder implements ApplicationRunner {
     private final PlatformSettings settings;
     private final SchoolRepository schools;
     private final AccountRepository accounts;
-    private final GuardianshipRepository guardianships;
+    private final Guardianships guardianships;
     private final PasswordEncoder passwords;
     private final PupilSignIn signIn;
 
@@ -58,7 +58,7 @@ public class DemoSeeder implements ApplicationRunner {
             PlatformSettings settings,
             SchoolRepository schools,
             AccountRepository accounts,
-            GuardianshipRepository guardianships,
+            Guardianships guardianships,
             PasswordEncoder passwords,
             PupilSignIn signIn) {
         this.signIn = signIn;

@@ -3,38 +3,69 @@ package be.classenumerique.app.ui;
 import be.classenumerique.api.Caller;
 import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.core.people.domain.Account;
-import be.classenumerique.core.people.service.AccountRepository;
-import be.classenumerique.core.people.service.GuardianshipRepository;
+import be.classenumerique.core.people.domain.ClaimOutcome;
+import be.classenumerique.core.people.service.Guardianships;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 
-/** A parent's children: only those linked to the parent by a live guardianship. */
+/** A parent's children: only those linked by a live guardianship, and a code to add one. */
 @Route("children")
 @RolesAllowed("PARENT")
 public class ChildrenView extends Main implements HasDynamicTitle {
 
-    public ChildrenView(CurrentCaller currentCaller, GuardianshipRepository guardianships, AccountRepository accounts) {
-        Caller caller = currentCaller.require();
-        add(new H2(getTranslation("children.title")));
-        List<Account> children = accounts.findAll(guardianships.childrenOf(caller));
-        if (children.isEmpty()) {
-            add(new Paragraph(getTranslation("children.none")));
-        }
-        Div cards = new Div();
+    private final Caller caller;
+    private final Guardianships guardianships;
+    private final Div cards = new Div();
+
+    public ChildrenView(CurrentCaller currentCaller, Guardianships guardianships) {
+        this.caller = currentCaller.require();
+        this.guardianships = guardianships;
         cards.addClassName("cn-cards");
+        add(new H2(getTranslation("children.title")), cards, claimForm());
+        showChildren();
+    }
+
+    private void showChildren() {
+        cards.removeAll();
+        List<Account> children = guardianships.childrenOf(caller);
+        if (children.isEmpty()) {
+            cards.add(new Paragraph(getTranslation("children.none")));
+        }
         for (Account child : children) {
             Div card = new Div(new H3(child.displayName()));
             card.addClassName("cn-card");
             cards.add(card);
         }
-        add(cards);
+    }
+
+    private Div claimForm() {
+        TextField code = new TextField(getTranslation("children.code"));
+        code.setMaxLength(40);
+        code.setHelperText(getTranslation("children.code.help"));
+        Paragraph result = new Paragraph();
+        result.getElement().setAttribute("role", "status");
+        Button add = new Button(getTranslation("children.add"), click -> {
+            ClaimOutcome outcome = guardianships.claim(caller, code.getValue());
+            String key = "children.claim." + outcome.status().name().toLowerCase(Locale.ROOT);
+            result.setText(getTranslation(key, outcome.childName().orElse("")));
+            if (outcome.status() == ClaimOutcome.Status.LINKED) {
+                code.clear();
+                showChildren();
+            }
+        });
+        Div form = new Div(new H3(getTranslation("children.add.title")), code, add, result);
+        form.addClassName("cn-claim");
+        return form;
     }
 
     @Override

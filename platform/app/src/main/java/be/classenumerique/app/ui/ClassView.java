@@ -1,9 +1,12 @@
 package be.classenumerique.app.ui;
 
 import be.classenumerique.api.Caller;
+import be.classenumerique.api.Role;
 import be.classenumerique.api.activity.ActivityConfig;
 import be.classenumerique.api.activity.ActivityType;
 import be.classenumerique.api.ui.ReviewViewContext;
+import be.classenumerique.app.i18n.BundleMessages;
+import be.classenumerique.app.printing.Printouts;
 import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.app.security.PupilCredentials;
 import be.classenumerique.app.web.PublicUrl;
@@ -14,7 +17,9 @@ import be.classenumerique.core.attempts.domain.ClassModuleProgress;
 import be.classenumerique.core.attempts.service.AttemptService;
 import be.classenumerique.core.content.domain.Module;
 import be.classenumerique.core.content.service.ModuleCatalogue;
+import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.PupilSecret;
+import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.ClassService;
@@ -43,6 +48,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** One class: its pupils' results on a module, and each answer on tap. */
@@ -57,6 +63,8 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final ActivityTypeRegistry activityTypes;
     private final PupilSignIn signIn;
     private final PupilCredentials credentials;
+    private final Printouts printouts;
+    private final Guardianships guardianships;
     private String title = "";
 
     public ClassView(
@@ -66,7 +74,11 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
             ModuleCatalogue catalogue,
             ActivityTypeRegistry activityTypes,
             PupilSignIn signIn,
-            PupilCredentials credentials) {
+            PupilCredentials credentials,
+            Printouts printouts,
+            Guardianships guardianships) {
+        this.printouts = printouts;
+        this.guardianships = guardianships;
         this.signIn = signIn;
         this.credentials = credentials;
         this.currentCaller = currentCaller;
@@ -113,7 +125,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         String baseUrl = baseUrl();
         Anchor cards = new Anchor(
                 DownloadHandler.fromInputStream(download -> {
-                    byte[] pdf = credentials.printCards(caller, schoolClass.id(), baseUrl);
+                    byte[] pdf = printouts.loginCards(caller, schoolClass.id(), baseUrl);
                     return new DownloadResponse(
                             new ByteArrayInputStream(pdf),
                             getTranslation("class.cards.file", schoolClass.name()),
@@ -124,8 +136,62 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         cards.addClassName("cn-print-cards");
         cards.getElement().setAttribute("download", true);
         Button secrets = new Button(getTranslation("class.secrets"), click -> showSecrets(caller, pupils));
-        section.add(code, cards, secrets);
+        Button families = new Button(getTranslation("class.families"), click -> showFamilies(caller, pupils));
+        section.add(code, cards, secrets, families, invitationLetters(caller, schoolClass, baseUrl));
         return section;
+    }
+
+    private Div invitationLetters(Caller caller, SchoolClass schoolClass, String baseUrl) {
+        Select<Locale> language = new Select<>();
+        language.setLabel(getTranslation("class.letters.language"));
+        language.setItems(BundleMessages.LANGUAGES);
+        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        language.setValue(Locale.FRENCH);
+        Anchor letters = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] pdf = printouts.invitationLetters(caller, schoolClass.id(), baseUrl, language.getValue());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(pdf),
+                            getTranslation("class.letters.file", schoolClass.name()),
+                            "application/pdf",
+                            pdf.length);
+                }),
+                getTranslation("class.letters"));
+        letters.getElement().setAttribute("download", true);
+        Div block = new Div(language, letters);
+        block.addClassName("cn-letters");
+        return block;
+    }
+
+    private void showFamilies(Caller caller, List<ClassMember> pupils) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("class.families"));
+        for (ClassMember pupil : pupils) {
+            Div row = new Div(new H3(pupil.displayName()));
+            row.addClassName("cn-family");
+            List<Account> guardians = guardianships.guardiansOf(caller, pupil.id());
+            if (guardians.isEmpty()) {
+                row.add(new Paragraph(getTranslation("class.families.none")));
+            }
+            for (Account guardian : guardians) {
+                Div line = new Div(new Span(guardian.displayName()));
+                line.addClassName("cn-secret-row");
+                if (caller.has(Role.SCHOOL_ADMIN)) {
+                    Button revoke = new Button(getTranslation("class.families.revoke"), click -> {
+                        guardianships.revoke(caller, guardian.id(), pupil.id());
+                        line.removeAll();
+                        line.add(new Span(getTranslation("class.families.revoked", guardian.displayName())));
+                    });
+                    revoke.setAriaLabel(
+                            getTranslation("class.families.revoke.for", guardian.displayName(), pupil.displayName()));
+                    line.add(revoke);
+                }
+                row.add(line);
+            }
+            dialog.add(row);
+        }
+        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
+        dialog.open();
     }
 
     private void showSecrets(Caller caller, List<ClassMember> pupils) {

@@ -35,7 +35,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setI18n(i18n(false));
         Anchor pupils = new Anchor("classe", getTranslation("login.pupil-link"));
         pupils.addClassName("cn-pupil-link");
-        add(title, intro, form, pupils);
+        Anchor parents = new Anchor("parent", getTranslation("login.parent-link"));
+        parents.addClassName("cn-parent-link");
+        add(title, intro, form, pupils, parents);
     }
 
     private LoginI18n i18n(boolean throttled) {

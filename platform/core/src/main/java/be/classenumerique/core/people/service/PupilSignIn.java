@@ -9,6 +9,7 @@ import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.ClassService;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.shared.NotFoundException;
+import be.classenumerique.core.shared.Secrets;
 import be.classenumerique.core.store.DocumentStore;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -20,15 +21,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.Collator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,9 +39,6 @@ import org.bson.Document;
  * Secrets are hashed by the caller's adaptive hasher; card tokens, being long and random, by SHA-256.
  */
 public final class PupilSignIn {
-
-    /** Class codes avoid letters and digits that look alike (0/O, 1/I/L). */
-    private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
     private static final int CODE_LENGTH = 6;
     private static final int TOKEN_BYTES = 24;
@@ -99,7 +94,7 @@ public final class PupilSignIn {
             return existing.getString("code");
         }
         while (true) {
-            String code = randomCode();
+            String code = Secrets.code(random, CODE_LENGTH);
             try {
                 // The code document is written first: its _id makes the code unique across classes.
                 codes.insertOne(
@@ -238,14 +233,14 @@ public final class PupilSignIn {
             String token = randomToken();
             Document previous =
                     currentCards.find(new Document("_id", pupil.id())).first();
-            cards.insertOne(new Document("_id", sha256(token))
+            cards.insertOne(new Document("_id", Secrets.sha256(token))
                     .append("pupilId", pupil.id())
                     .append("issuedAt", clock.instant().toString())
                     .append("schemaVersion", SCHEMA_VERSION));
             currentCards.replaceOne(
                     new Document("_id", pupil.id()),
                     new Document("_id", pupil.id())
-                            .append("cardId", sha256(token))
+                            .append("cardId", Secrets.sha256(token))
                             .append("schemaVersion", SCHEMA_VERSION),
                     UPSERT);
             if (previous != null) {
@@ -265,7 +260,7 @@ public final class PupilSignIn {
             return Optional.empty();
         }
         return Optional.ofNullable(
-                        cards.find(new Document("_id", sha256(token))).first())
+                        cards.find(new Document("_id", Secrets.sha256(token))).first())
                 .flatMap(card -> accounts.findById(card.getString("pupilId")))
                 .filter(Account::active);
     }
@@ -309,27 +304,10 @@ public final class PupilSignIn {
         return new NewSecret(kind, List.of(first, second));
     }
 
-    private String randomCode() {
-        StringBuilder code = new StringBuilder(CODE_LENGTH);
-        for (int i = 0; i < CODE_LENGTH; i++) {
-            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-        }
-        return code.toString();
-    }
-
     private String randomToken() {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     private static List<String> loadWords() {

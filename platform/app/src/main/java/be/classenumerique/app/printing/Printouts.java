@@ -1,0 +1,54 @@
+package be.classenumerique.app.printing;
+
+import be.classenumerique.api.Caller;
+import be.classenumerique.app.i18n.BundleMessages;
+import be.classenumerique.core.people.service.Guardianships;
+import be.classenumerique.core.people.service.PupilSignIn;
+import be.classenumerique.core.schools.service.ClassService;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+
+/** The paper a class needs: pupils' login cards and parents' invitation letters. */
+@Service
+public class Printouts {
+
+    private final PupilSignIn signIn;
+    private final Guardianships guardianships;
+    private final ClassService classes;
+    private final BundleMessages messages =
+            new BundleMessages("i18n/messages", getClass().getClassLoader());
+
+    public Printouts(PupilSignIn signIn, Guardianships guardianships, ClassService classes) {
+        this.signIn = signIn;
+        this.guardianships = guardianships;
+        this.classes = classes;
+    }
+
+    /**
+     * New login cards for a class; the previous cards stop working.
+     *
+     * @param caller a teacher of the class or an admin of its school
+     * @param classId the class
+     * @param baseUrl the platform's public address, for the cards' links
+     * @return the PDF
+     */
+    public byte[] loginCards(Caller caller, String classId, String baseUrl) {
+        return LoginCardsPdf.render(signIn.issueCards(caller, classId), baseUrl, caller.locale(), messages);
+    }
+
+    /**
+     * A letter with a new one-time code for each pupil of a class, valid 14 days.
+     *
+     * @param caller a teacher of the class or an admin of its school
+     * @param classId the class
+     * @param baseUrl the platform's public address
+     * @param language the parents' language
+     * @return the PDF
+     */
+    public byte[] invitationLetters(Caller caller, String classId, String baseUrl, Locale language) {
+        var invitations = classes.pupils(caller, classId).stream()
+                .map(pupil -> guardianships.invite(caller, pupil.id()))
+                .toList();
+        return InvitationLettersPdf.render(invitations, baseUrl, language, messages);
+    }
+}

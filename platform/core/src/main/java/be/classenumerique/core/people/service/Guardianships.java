@@ -1,0 +1,243 @@
+package be.classenumerique.core.people.service;
+
+import be.classenumerique.api.Caller;
+import be.classenumerique.api.Role;
+import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.people.domain.ClaimOutcome;
+import be.classenumerique.core.people.domain.Invitation;
+import be.classenumerique.core.schools.service.ClassService;
+import be.classenumerique.core.schools.service.SchoolRepository;
+import be.classenumerique.core.shared.NotFoundException;
+import be.classenumerique.core.shared.Secrets;
+import be.classenumerique.core.store.DocumentStore;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOptions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.bson.Document;
+
+/**
+ * Who follows which child. A parent follows a pupil through a guardianship made by claiming a
+ * one-time invitation code from the school (valid 14 days, single use); a pupil may have several
+ * guardians; the school may end a guardianship. One document per parent and one per pupil, each read
+ * by its id, are kept in step.
+ */
+public final class Guardianships {
+
+    /** How long an invitation code works. */
+    public static final Duration VALIDITY = Duration.ofDays(14);
+
+    private static final int CODE_LENGTH = 12;
+    private static final int SCHEMA_VERSION = 1;
+
+    private final MongoCollection<Document> byParent;
+    private final MongoCollection<Document> byPupil;
+    private final MongoCollection<Document> invitations;
+    private final MongoCollection<Document> claims;
+    private final SchoolRepository schools;
+    private final AccountRepository accounts;
+    private final SecureRandom random;
+    private final Clock clock;
+
+    public Guardianships(
+            DocumentStore store,
+            SchoolRepository schools,
+            AccountRepository accounts,
+            SecureRandom random,
+            Clock clock) {
+        this.byParent = store.collection("guardianships");
+        this.byPupil = store.collection("pupil_guardians");
+        this.invitations = store.collection("guardian_invitations");
+        this.claims = store.collection("guardian_invitation_claims");
+        this.schools = schools;
+        this.accounts = accounts;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    /**
+     * Makes an invitation code for a pupil's parent.
+     *
+     * @param caller a teacher of the pupil's class or an admin of the pupil's school
+     * @param pupilId the pupil
+     * @return the invitation, with its code in clear for the letter
+     * @throws NotFoundException when the caller may not manage the pupil
+     */
+    public Invitation invite(Caller caller, String pupilId) {
+        Account pupil = manageablePupil(caller, pupilId);
+        String code = Secrets.code(random, CODE_LENGTH);
+        Instant expiresAt = clock.instant().plus(VALIDITY);
+        invitations.insertOne(new Document("_id", Secrets.sha256(code))
+                .append("pupilId", pupil.id())
+                .append("schoolId", pupil.schoolId())
+                .append("issuedBy", caller.accountId())
+                .append("issuedAt", clock.instant().toString())
+                .append("expiresAt", expiresAt.toString())
+                .append("usedAt", null)
+                .append("usedBy", null)
+                .append("schemaVersion", SCHEMA_VERSION));
+        String schoolName = schools.findSchool(pupil.schoolId())
+                .map(school -> school.name())
+                .orElse("");
+        return new Invitation(format(code), pupil.id(), pupil.displayName(), schoolName, expiresAt);
+    }
+
+    /**
+     * Links a parent to the child of an invitation code, once.
+     *
+     * @param caller a parent
+     * @param typedCode the code as typed (any case, spaces and dashes ignored)
+     * @return whether it linked, and if not, why; nothing changes unless it linked
+     */
+    public ClaimOutcome claim(Caller caller, String typedCode) {
+        if (!caller.has(Role.PARENT)) {
+            return ClaimOutcome.refused(ClaimOutcome.Status.UNKNOWN);
+        }
+        Optional<ClaimOutcome.Status> problem = problemWith(typedCode);
+        if (problem.isPresent()) {
+            return ClaimOutcome.refused(problem.get());
+        }
+        // The first claim to insert under the code's id wins; a unique _id is exact on every store,
+        // where a conditional update would scan the collection on the embedded one.
+        String id = Secrets.sha256(normalize(typedCode));
+        try {
+            claims.insertOne(new Document("_id", id)
+                    .append("usedBy", caller.accountId())
+                    .append("usedAt", clock.instant().toString())
+                    .append("schemaVersion", SCHEMA_VERSION));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return ClaimOutcome.refused(ClaimOutcome.Status.USED);
+            }
+            throw e;
+        }
+        Document invitation = invitations.findOneAndUpdate(
+                new Document("_id", id),
+                new Document(
+                        "$set",
+                        new Document("usedAt", clock.instant().toString()).append("usedBy", caller.accountId())));
+        String pupilId = invitation.getString("pupilId");
+        link(caller.accountId(), pupilId);
+        return new ClaimOutcome(
+                ClaimOutcome.Status.LINKED, accounts.findById(pupilId).map(Account::displayName));
+    }
+
+    /**
+     * Checks a code without using it, so a sign-up form can refuse a bad code before creating an account.
+     *
+     * @param typedCode the code as typed
+     * @return why the code cannot be claimed, or empty when it can
+     */
+    public Optional<ClaimOutcome.Status> problemWith(String typedCode) {
+        String code = normalize(typedCode);
+        Document invitation = code.length() == CODE_LENGTH
+                ? invitations.find(new Document("_id", Secrets.sha256(code))).first()
+                : null;
+        if (invitation == null) {
+            return Optional.of(ClaimOutcome.Status.UNKNOWN);
+        }
+        if (invitation.get("usedAt") != null) {
+            return Optional.of(ClaimOutcome.Status.USED);
+        }
+        return clock.instant().isBefore(Instant.parse(invitation.getString("expiresAt")))
+                ? Optional.empty()
+                : Optional.of(ClaimOutcome.Status.EXPIRED);
+    }
+
+    /**
+     * @param typedCode a code that {@link #problemWith} accepted
+     * @return the school of the code's pupil, for the parent's account
+     */
+    public Optional<String> schoolOfCode(String typedCode) {
+        String code = normalize(typedCode);
+        return Optional.ofNullable(invitations
+                        .find(new Document("_id", Secrets.sha256(code)))
+                        .first())
+                .map(invitation -> invitation.getString("schoolId"));
+    }
+
+    /** Links a parent to a pupil directly, for the demo seed and roster imports; linking twice changes nothing. */
+    public void link(String parentId, String pupilId) {
+        byParent.updateOne(
+                new Document("_id", parentId),
+                new Document("$addToSet", new Document("pupilIds", pupilId))
+                        .append("$set", new Document("schemaVersion", SCHEMA_VERSION)),
+                new UpdateOptions().upsert(true));
+        byPupil.updateOne(
+                new Document("_id", pupilId),
+                new Document("$addToSet", new Document("parentIds", parentId))
+                        .append("$set", new Document("schemaVersion", SCHEMA_VERSION)),
+                new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * Ends a guardianship.
+     *
+     * @param caller an admin of the pupil's school
+     * @param parentId the parent
+     * @param pupilId the pupil
+     * @throws NotFoundException when the caller is not an admin of the pupil's school
+     */
+    public void revoke(Caller caller, String parentId, String pupilId) {
+        Account pupil = accounts.findById(pupilId)
+                .filter(found ->
+                        caller.has(Role.SCHOOL_ADMIN) && found.schoolId().equals(caller.schoolId()))
+                .orElseThrow(() -> new NotFoundException("pupil"));
+        byParent.updateOne(new Document("_id", parentId), new Document("$pull", new Document("pupilIds", pupil.id())));
+        byPupil.updateOne(new Document("_id", pupil.id()), new Document("$pull", new Document("parentIds", parentId)));
+    }
+
+    /**
+     * @param caller a parent
+     * @return the pupils the parent follows through a live guardianship; nothing for anyone else
+     */
+    public List<Account> childrenOf(Caller caller) {
+        if (!caller.has(Role.PARENT)) {
+            return List.of();
+        }
+        Document document =
+                byParent.find(new Document("_id", caller.accountId())).first();
+        return accounts.findAll(document == null ? List.of() : document.getList("pupilIds", String.class, List.of()));
+    }
+
+    /**
+     * @param caller a teacher of the pupil's class or an admin of its school
+     * @param pupilId the pupil
+     * @return the pupil's guardians
+     */
+    public List<Account> guardiansOf(Caller caller, String pupilId) {
+        manageablePupil(caller, pupilId);
+        Document document = byPupil.find(new Document("_id", pupilId)).first();
+        return accounts.findAll(document == null ? List.of() : document.getList("parentIds", String.class, List.of()));
+    }
+
+    private Account manageablePupil(Caller caller, String pupilId) {
+        Account pupil = accounts.findById(pupilId)
+                .filter(found -> found.role() == Role.PUPIL)
+                .orElseThrow(() -> new NotFoundException("pupil"));
+        boolean allowed = pupil.classIds().stream()
+                .map(schools::findClass)
+                .flatMap(Optional::stream)
+                .filter(schoolClass -> schoolClass.pupilIds().contains(pupilId))
+                .anyMatch(schoolClass -> ClassService.canReadAllWork(caller, schoolClass));
+        if (!allowed) {
+            throw new NotFoundException("pupil");
+        }
+        return pupil;
+    }
+
+    private static String format(String code) {
+        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
+    }
+
+    private static String normalize(String typed) {
+        return typed == null ? "" : typed.replaceAll("[\\s-]+", "").toUpperCase(Locale.ROOT);
+    }
+}
