@@ -5,6 +5,7 @@ import be.classenumerique.app.plugins.PluginHost;
 import be.classenumerique.core.CoreMigrations;
 import be.classenumerique.core.activities.service.ActivityTypeRegistry;
 import be.classenumerique.core.attempts.service.AttemptService;
+import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.content.domain.ContentSource;
 import be.classenumerique.core.content.service.ContentLoader;
 import be.classenumerique.core.content.service.ModuleCatalogue;
@@ -42,6 +43,11 @@ public class CoreConfiguration {
     }
 
     @Bean
+    AuditLog auditLog(DocumentStore store, Clock clock) {
+        return new AuditLog(store, clock);
+    }
+
+    @Bean
     AccountRepository accountRepository(DocumentStore store) {
         return new AccountRepository(store);
     }
@@ -53,18 +59,19 @@ public class CoreConfiguration {
 
     @Bean
     Guardianships guardianships(
-            DocumentStore store, SchoolRepository schools, AccountRepository accounts, Clock clock) {
-        return new Guardianships(store, schools, accounts, new SecureRandom(), clock);
+            DocumentStore store, SchoolRepository schools, AccountRepository accounts, Clock clock, AuditLog audit) {
+        return new Guardianships(store, schools, accounts, new SecureRandom(), clock, audit);
     }
 
     @Bean
-    PupilSignIn pupilSignIn(DocumentStore store, SchoolRepository schools, AccountRepository accounts, Clock clock) {
-        return new PupilSignIn(store, schools, accounts, new SecureRandom(), clock);
+    PupilSignIn pupilSignIn(
+            DocumentStore store, SchoolRepository schools, AccountRepository accounts, Clock clock, AuditLog audit) {
+        return new PupilSignIn(store, schools, accounts, new SecureRandom(), clock, audit);
     }
 
     @Bean
-    ClassService classService(SchoolRepository schools, AccountRepository accounts) {
-        return new ClassService(schools, accounts);
+    ClassService classService(SchoolRepository schools, AccountRepository accounts, AuditLog audit) {
+        return new ClassService(schools, accounts, audit);
     }
 
     /** The platform's own activity types first, so a plugin can never take over a built-in id. */
@@ -96,7 +103,8 @@ public class CoreConfiguration {
             ActivityTypeRegistry types,
             AccountRepository accounts,
             SchoolRepository schools,
-            Clock clock) {
-        return new AttemptService(store, catalogue, types, accounts, schools, clock);
+            Clock clock,
+            AuditLog audit) {
+        return new AttemptService(store, catalogue, types, accounts, schools, clock, audit);
     }
 }

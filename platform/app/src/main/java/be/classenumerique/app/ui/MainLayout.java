@@ -61,6 +61,9 @@ public class MainLayout extends AppLayout {
         if (caller.has(Role.PARENT)) {
             nav.addItem(new SideNavItem(getTranslation("nav.children"), ChildrenView.class));
         }
+        if (caller.has(Role.SCHOOL_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class));
+        }
         if (caller.has(Role.SCHOOL_ADMIN) || caller.has(Role.PLATFORM_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.plugins"), PluginsView.class));
         }

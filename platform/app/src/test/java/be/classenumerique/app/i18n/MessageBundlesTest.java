@@ -64,6 +64,24 @@ class MessageBundlesTest {
     }
 
     @Test
+    void everyAuditedActionHasAName() throws IOException {
+        Pattern recorded = Pattern.compile("audit\\.record\\(\\s*\\w+,\\s*[^,]+,\\s*\"([a-z.-]+)\"");
+        Set<String> french = load("fr").stringPropertyNames();
+        Set<String> actions = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("../core/src/main/java"))) {
+            for (Path source :
+                    sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = recorded.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    actions.add("audit.action." + matcher.group(1));
+                }
+            }
+        }
+        assertThat(actions).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(french).containsAll(actions);
+    }
+
+    @Test
     void aMissingKeyShowsItselfAndALanguageWithoutBundleFallsBackToFrench() {
         BundleMessages messages = new BundleMessages("i18n/messages", getClass().getClassLoader());
 

@@ -11,6 +11,7 @@ import be.classenumerique.core.activities.service.ActivityTypeRegistry;
 import be.classenumerique.core.attempts.domain.ActivityResult;
 import be.classenumerique.core.attempts.domain.Attempt;
 import be.classenumerique.core.attempts.domain.ClassModuleProgress;
+import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.content.domain.Module;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.domain.Account;
@@ -58,6 +59,7 @@ public final class AttemptService {
     private final AccountRepository accounts;
     private final SchoolRepository schools;
     private final Clock clock;
+    private final AuditLog audit;
 
     public AttemptService(
             DocumentStore store,
@@ -65,7 +67,9 @@ public final class AttemptService {
             ActivityTypeRegistry activityTypes,
             AccountRepository accounts,
             SchoolRepository schools,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.attempts = store.collection("attempts");
         this.progress = store.collection("class_module_progress");
         this.catalogue = catalogue;
@@ -190,6 +194,7 @@ public final class AttemptService {
         SchoolClass schoolClass = schools.findClass(classId)
                 .filter(candidate -> ClassService.canReadAllWork(caller, candidate))
                 .orElseThrow(() -> new NotFoundException("class"));
+        audit.record(caller, schoolClass.schoolId(), "class.work.read", schoolClass.id(), moduleId);
         return readProgress(schoolClass.id(), moduleId);
     }
 
@@ -204,10 +209,11 @@ public final class AttemptService {
         if (attempt.pupilId().equals(caller.accountId())) {
             return attempt;
         }
-        return schools.findClass(attempt.classId())
-                .filter(schoolClass -> ClassService.canReadAllWork(caller, schoolClass))
-                .map(schoolClass -> attempt)
+        SchoolClass schoolClass = schools.findClass(attempt.classId())
+                .filter(candidate -> ClassService.canReadAllWork(caller, candidate))
                 .orElseThrow(() -> new NotFoundException("attempt"));
+        audit.record(caller, schoolClass.schoolId(), "pupil.answer.read", attempt.pupilId(), attempt.moduleId());
+        return attempt;
     }
 
     private Optional<Attempt> find(String attemptId) {

@@ -26,7 +26,8 @@ import org.bson.Document;
  */
 public final class AuditLog {
 
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HOUR =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
     private static final int SCHEMA_VERSION = 1;
 
     private final MongoCollection<Document> buckets;
@@ -78,7 +79,8 @@ public final class AuditLog {
         Instant start = day.atStartOfDay(zone).toInstant();
         Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
         for (Instant hour = start; hour.isBefore(end); hour = hour.plusSeconds(3600)) {
-            Document bucket = buckets.find(new Document("_id", bucketId(schoolId, hour))).first();
+            Document bucket =
+                    buckets.find(new Document("_id", bucketId(schoolId, hour))).first();
             if (bucket == null) {
                 continue;
             }

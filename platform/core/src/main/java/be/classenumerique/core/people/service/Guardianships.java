@@ -2,6 +2,7 @@ package be.classenumerique.core.people.service;
 
 import be.classenumerique.api.Caller;
 import be.classenumerique.api.Role;
+import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.ClaimOutcome;
 import be.classenumerique.core.people.domain.Invitation;
@@ -45,13 +46,16 @@ public final class Guardianships {
     private final AccountRepository accounts;
     private final SecureRandom random;
     private final Clock clock;
+    private final AuditLog audit;
 
     public Guardianships(
             DocumentStore store,
             SchoolRepository schools,
             AccountRepository accounts,
             SecureRandom random,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.byParent = store.collection("guardianships");
         this.byPupil = store.collection("pupil_guardians");
         this.invitations = store.collection("guardian_invitations");
@@ -83,6 +87,7 @@ public final class Guardianships {
                 .append("usedAt", null)
                 .append("usedBy", null)
                 .append("schemaVersion", SCHEMA_VERSION));
+        audit.record(caller, pupil.schoolId(), "pupil.invitation.create", pupil.id(), "");
         String schoolName = schools.findSchool(pupil.schoolId())
                 .map(school -> school.name())
                 .orElse("");
@@ -125,6 +130,7 @@ public final class Guardianships {
                         new Document("usedAt", clock.instant().toString()).append("usedBy", caller.accountId())));
         String pupilId = invitation.getString("pupilId");
         link(caller.accountId(), pupilId);
+        audit.record(caller, invitation.getString("schoolId"), "guardianship.claim", pupilId, "");
         return new ClaimOutcome(
                 ClaimOutcome.Status.LINKED, accounts.findById(pupilId).map(Account::displayName));
     }
@@ -192,6 +198,7 @@ public final class Guardianships {
                 .orElseThrow(() -> new NotFoundException("pupil"));
         byParent.updateOne(new Document("_id", parentId), new Document("$pull", new Document("pupilIds", pupil.id())));
         byPupil.updateOne(new Document("_id", pupil.id()), new Document("$pull", new Document("parentIds", parentId)));
+        audit.record(caller, pupil.schoolId(), "guardianship.revoke", pupil.id(), parentId);
     }
 
     /**
@@ -204,7 +211,10 @@ public final class Guardianships {
         }
         Document document =
                 byParent.find(new Document("_id", caller.accountId())).first();
-        return accounts.findAll(document == null ? List.of() : document.getList("pupilIds", String.class, List.of()));
+        List<Account> children =
+                accounts.findAll(document == null ? List.of() : document.getList("pupilIds", String.class, List.of()));
+        children.forEach(child -> audit.record(caller, child.schoolId(), "pupil.read", child.id(), ""));
+        return children;
     }
 
     /**
@@ -213,7 +223,8 @@ public final class Guardianships {
      * @return the pupil's guardians
      */
     public List<Account> guardiansOf(Caller caller, String pupilId) {
-        manageablePupil(caller, pupilId);
+        Account pupil = manageablePupil(caller, pupilId);
+        audit.record(caller, pupil.schoolId(), "pupil.guardians.read", pupilId, "");
         Document document = byPupil.find(new Document("_id", pupilId)).first();
         return accounts.findAll(document == null ? List.of() : document.getList("parentIds", String.class, List.of()));
     }

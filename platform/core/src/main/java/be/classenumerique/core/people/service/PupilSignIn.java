@@ -1,6 +1,7 @@
 package be.classenumerique.core.people.service;
 
 import be.classenumerique.api.Caller;
+import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.ClassRoster;
 import be.classenumerique.core.people.domain.LoginCard;
@@ -62,6 +63,7 @@ public final class PupilSignIn {
     private final AccountRepository accounts;
     private final SecureRandom random;
     private final Clock clock;
+    private final AuditLog audit;
     private final List<String> words;
 
     public PupilSignIn(
@@ -69,7 +71,9 @@ public final class PupilSignIn {
             SchoolRepository schools,
             AccountRepository accounts,
             SecureRandom random,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.codes = store.collection("class_codes");
         this.classCodes = store.collection("class_login_codes");
         this.secrets = store.collection("pupil_secrets");
@@ -197,6 +201,7 @@ public final class PupilSignIn {
         SchoolClass schoolClass = classOfPupil(caller, pupilId);
         NewSecret secret = randomSecret(PupilSecret.kindForLevel(schoolClass.level()));
         storeSecret(pupilId, secret, hasher);
+        audit.record(caller, schoolClass.schoolId(), "pupil.secret.reset", pupilId, "");
         return secret;
     }
 
@@ -228,6 +233,7 @@ public final class PupilSignIn {
     public List<LoginCard> issueCards(Caller caller, String classId) {
         SchoolClass schoolClass = manageable(caller, classId);
         String code = ensureClassCode(schoolClass.id());
+        audit.record(caller, schoolClass.schoolId(), "class.cards.issue", schoolClass.id(), "");
         List<LoginCard> issued = new ArrayList<>();
         for (var pupil : roster(code, caller.locale()).orElseThrow().pupils()) {
             String token = randomToken();

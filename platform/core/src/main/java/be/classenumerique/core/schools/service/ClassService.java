@@ -2,6 +2,7 @@ package be.classenumerique.core.schools.service;
 
 import be.classenumerique.api.Caller;
 import be.classenumerique.api.Role;
+import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.schools.domain.SchoolClass;
@@ -19,10 +20,12 @@ public final class ClassService {
 
     private final SchoolRepository schools;
     private final AccountRepository accounts;
+    private final AuditLog audit;
 
-    public ClassService(SchoolRepository schools, AccountRepository accounts) {
+    public ClassService(SchoolRepository schools, AccountRepository accounts, AuditLog audit) {
         this.schools = schools;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     /**
@@ -67,6 +70,9 @@ public final class ClassService {
      */
     public List<ClassMember> pupils(Caller caller, String classId) {
         SchoolClass schoolClass = get(caller, classId);
+        if (canReadAllWork(caller, schoolClass)) {
+            audit.record(caller, schoolClass.schoolId(), "class.roster.read", schoolClass.id(), "");
+        }
         // Sorted as a reader of the caller's language expects: "Léa" before "Lucas".
         Collator collator = Collator.getInstance(caller.locale());
         collator.setStrength(Collator.SECONDARY);

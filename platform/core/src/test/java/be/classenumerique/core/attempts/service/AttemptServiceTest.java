@@ -10,6 +10,7 @@ import be.classenumerique.api.activity.Outcome;
 import be.classenumerique.core.CoreMigrations;
 import be.classenumerique.core.TestActivityTypes;
 import be.classenumerique.core.attempts.domain.ClassModuleProgress;
+import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.content.service.ContentLoader;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.domain.Account;
@@ -71,7 +72,8 @@ class AttemptServiceTest {
         var types = TestActivityTypes.registry();
         ModuleCatalogue catalogue =
                 new ModuleCatalogue(new ContentLoader(types).load(ContentLoader.packFolders(Path.of("../../content"))));
-        attempts = new AttemptService(store, catalogue, types, accounts, schools, Clock.systemUTC());
+        attempts = new AttemptService(
+                store, catalogue, types, accounts, schools, Clock.systemUTC(), new AuditLog(store, Clock.systemUTC()));
     }
 
     @AfterEach

@@ -2,10 +2,13 @@ package be.classenumerique.core.people.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import be.classenumerique.api.Caller;
 import be.classenumerique.api.Role;
 import be.classenumerique.core.MutableClock;
+import be.classenumerique.core.audit.domain.AuditEntry;
+import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.ClaimOutcome;
 import be.classenumerique.core.people.domain.Invitation;
@@ -18,6 +21,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +45,7 @@ class GuardianshipsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-09-01T08:00:00Z"));
     private DocumentStore store;
     private Guardianships guardianships;
+    private AuditLog audit;
 
     private final Caller teacher = caller("t1", "s1", Role.TEACHER);
     private final Caller otherTeacher = caller("t2", "s1", Role.TEACHER);
@@ -60,7 +66,8 @@ class GuardianshipsTest {
         accounts.save(account("noah", Role.PUPIL, "Noah M.", List.of("c1")));
         accounts.save(account("m", Role.PARENT, "Maman", List.of()));
         accounts.save(account("f", Role.PARENT, "Papa", List.of()));
-        guardianships = new Guardianships(store, schools, accounts, new SecureRandom(), clock);
+        audit = new AuditLog(store, clock);
+        guardianships = new Guardianships(store, schools, accounts, new SecureRandom(), clock, audit);
     }
 
     @AfterEach
@@ -155,6 +162,28 @@ class GuardianshipsTest {
 
         assertThat(guardianships.childrenOf(mother)).isEmpty();
         assertThat(guardianships.guardiansOf(admin, "lea")).isEmpty();
+    }
+
+    @Test
+    void everyInvitationClaimAndRevocationIsInTheSchoolsAuditLog() {
+        guardianships.claim(mother, guardianships.invite(teacher, "lea").code());
+        guardianships.guardiansOf(teacher, "lea");
+        guardianships.revoke(admin, "m", "lea");
+
+        List<AuditEntry> day = audit.day(admin, "s1", LocalDate.of(2026, 9, 1), ZoneId.of("Europe/Brussels"));
+
+        assertThat(day)
+                .extracting(AuditEntry::action, AuditEntry::actorId, AuditEntry::subjectId)
+                .containsExactlyInAnyOrder(
+                        tuple("pupil.invitation.create", "t1", "lea"),
+                        tuple("guardianship.claim", "m", "lea"),
+                        tuple("pupil.guardians.read", "t1", "lea"),
+                        tuple("guardianship.revoke", "a1", "lea"));
+        assertThatThrownBy(() -> audit.day(teacher, "s1", LocalDate.of(2026, 9, 1), ZoneId.of("Europe/Brussels")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(
+                        () -> audit.day(otherSchoolAdmin, "s1", LocalDate.of(2026, 9, 1), ZoneId.of("Europe/Brussels")))
+                .isInstanceOf(NotFoundException.class);
     }
 
     private static Caller caller(String id, String schoolId, Role role) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.classenumerique.api.Caller;
 import be.classenumerique.api.Role;
+import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.ClassRoster;
 import be.classenumerique.core.people.domain.LoginCard;
@@ -55,7 +56,13 @@ class PupilSignInTest {
         accounts.save(pupil("p2", "Adam K.", "c1", true));
         accounts.save(pupil("gone", "Parti P.", "c1", false));
         accounts.save(pupil("p3", "Emma R.", "c2", true));
-        signIn = new PupilSignIn(store, schools, accounts, new SecureRandom(), Clock.systemUTC());
+        signIn = new PupilSignIn(
+                store,
+                schools,
+                accounts,
+                new SecureRandom(),
+                Clock.systemUTC(),
+                new AuditLog(store, Clock.systemUTC()));
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.classenumerique.api.Caller;
 import be.classenumerique.api.Role;
+import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.schools.domain.School;
@@ -12,6 +13,7 @@ import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.shared.NotFoundException;
 import be.classenumerique.core.store.DocumentStore;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,7 +48,7 @@ class ClassServiceTest {
         accounts.save(account("p3", "s1", Role.PUPIL, "inès B.", List.of("c1")));
         // A forged account claiming a class of another school must not reach it.
         accounts.save(account("t9", "s2", Role.TEACHER, "Intruder", List.of("c1")));
-        classes = new ClassService(schools, accounts);
+        classes = new ClassService(schools, accounts, new AuditLog(store, Clock.systemUTC()));
     }
 
     @AfterEach
