@@ -22,6 +22,7 @@ public class AccountUserDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("no account");
         }
         return accounts.findByLoginName(loginName)
+                .filter(account -> account.passwordHash() != null)
                 .map(PlatformUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
     }

@@ -15,7 +15,8 @@ public final class PlatformUser extends User {
     PlatformUser(Account account) {
         super(
                 account.loginName(),
-                account.passwordHash(),
+                // Pupils imported from a roster sign in with their class code and secret, never a password.
+                account.passwordHash() == null ? "" : account.passwordHash(),
                 account.active(),
                 true,
                 true,

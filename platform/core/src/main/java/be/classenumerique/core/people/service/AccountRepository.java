@@ -6,6 +6,7 @@ import be.classenumerique.core.store.DocumentStore;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,6 +67,21 @@ public final class AccountRepository {
      */
     public void save(Account account) {
         accounts.replaceOne(new Document("_id", account.id()), toDocument(account), new ReplaceOptions().upsert(true));
+    }
+
+    /**
+     * Creates or replaces many accounts in one round trip.
+     *
+     * @throws com.mongodb.MongoBulkWriteException when a login name belongs to another account
+     */
+    public void saveAll(List<Account> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        accounts.bulkWrite(batch.stream()
+                .map(account -> new ReplaceOneModel<>(
+                        new Document("_id", account.id()), toDocument(account), new ReplaceOptions().upsert(true)))
+                .toList());
     }
 
     public long count() {

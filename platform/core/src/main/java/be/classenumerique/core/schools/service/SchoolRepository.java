@@ -67,6 +67,18 @@ public final class SchoolRepository {
                 UPSERT);
     }
 
+    /** Adds a class to its school's list; adding twice changes nothing. */
+    public void addClass(String schoolId, String classId) {
+        schools.updateOne(new Document("_id", schoolId), new Document("$addToSet", new Document("classIds", classId)));
+    }
+
+    /** Adds pupils to a class in one write; a pupil already there is not added twice. */
+    public void addPupils(String classId, List<String> pupilIds) {
+        classes.updateOne(
+                new Document("_id", classId),
+                new Document("$addToSet", new Document("pupilIds", new Document("$each", pupilIds))));
+    }
+
     public long countSchools() {
         return schools.countDocuments();
     }
