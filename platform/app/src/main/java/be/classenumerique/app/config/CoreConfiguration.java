@@ -12,6 +12,7 @@ import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PupilSignIn;
+import be.classenumerique.core.roster.service.RosterImport;
 import be.classenumerique.core.schools.service.ClassService;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.search.service.ModuleIndex;
@@ -67,6 +68,11 @@ public class CoreConfiguration {
     PupilSignIn pupilSignIn(
             DocumentStore store, SchoolRepository schools, AccountRepository accounts, Clock clock, AuditLog audit) {
         return new PupilSignIn(store, schools, accounts, new SecureRandom(), clock, audit);
+    }
+
+    @Bean
+    RosterImport rosterImport(SchoolRepository schools, AccountRepository accounts, AuditLog audit, Clock clock) {
+        return new RosterImport(schools, accounts, audit, clock);
     }
 
     @Bean
