@@ -1,5 +1,6 @@
 package be.classenumerique.core;
 
+import be.classenumerique.core.attempts.service.AttemptService;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.store.DocumentStore;
 import be.classenumerique.core.store.Migration;
@@ -13,7 +14,9 @@ public final class CoreMigrations {
 
     /** @return every core migration */
     public static List<Migration> all() {
-        return List.of(migration("0001-unique-login-names", AccountRepository::createIndexes));
+        return List.of(
+                migration("0001-unique-login-names", AccountRepository::createIndexes),
+                migration("0002-attempts-by-pupil", AttemptService::indexAttemptsByPupil));
     }
 
     private static Migration migration(String id, Consumer<DocumentStore> step) {

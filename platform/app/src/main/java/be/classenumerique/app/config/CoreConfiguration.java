@@ -1,6 +1,7 @@
 package be.classenumerique.app.config;
 
 import be.classenumerique.api.activity.ActivityType;
+import be.classenumerique.api.privacy.PersonalDataProvider;
 import be.classenumerique.app.plugins.PluginHost;
 import be.classenumerique.core.CoreMigrations;
 import be.classenumerique.core.activities.service.ActivityTypeRegistry;
@@ -12,6 +13,7 @@ import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PupilSignIn;
+import be.classenumerique.core.privacy.service.PersonalDataExport;
 import be.classenumerique.core.roster.service.RosterImport;
 import be.classenumerique.core.schools.service.ClassService;
 import be.classenumerique.core.schools.service.SchoolRepository;
@@ -73,6 +75,27 @@ public class CoreConfiguration {
     @Bean
     RosterImport rosterImport(SchoolRepository schools, AccountRepository accounts, AuditLog audit, Clock clock) {
         return new RosterImport(schools, accounts, audit, clock);
+    }
+
+    @Bean
+    PersonalDataExport personalDataExport(
+            AccountRepository accounts,
+            SchoolRepository schools,
+            AttemptService attempts,
+            PupilSignIn signIn,
+            Guardianships guardianships,
+            PluginHost plugins,
+            AuditLog audit,
+            Clock clock) {
+        return new PersonalDataExport(
+                accounts,
+                schools,
+                attempts,
+                signIn,
+                guardianships,
+                plugins.extensions(PersonalDataProvider.class),
+                audit,
+                clock);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import be.classenumerique.api.PluginContext;
 import be.classenumerique.api.activity.ActivityType;
 import be.classenumerique.api.content.ContentPack;
 import be.classenumerique.api.http.HttpEndpoint;
+import be.classenumerique.api.privacy.PersonalDataProvider;
 import be.classenumerique.api.ui.PluginPage;
 import be.classenumerique.core.content.domain.ContentSource;
 import java.lang.reflect.Constructor;
@@ -42,8 +43,8 @@ public final class PluginHost implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
 
     /** The extension points the platform serves, in the order the Plugins page lists them. */
-    static final List<Class<? extends ExtensionPoint>> EXTENSION_POINTS =
-            List.of(ActivityType.class, ContentPack.class, HttpEndpoint.class, PluginPage.class);
+    static final List<Class<? extends ExtensionPoint>> EXTENSION_POINTS = List.of(
+            ActivityType.class, ContentPack.class, HttpEndpoint.class, PluginPage.class, PersonalDataProvider.class);
 
     private final Path pluginsDirectory;
     private final RecordingPluginManager manager;

@@ -64,6 +64,7 @@ public class MainLayout extends AppLayout {
         if (caller.has(Role.SCHOOL_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.import"), ImportView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.privacy"), PrivacyView.class));
         }
         if (caller.has(Role.SCHOOL_ADMIN) || caller.has(Role.PLATFORM_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.plugins"), PluginsView.class));

@@ -63,7 +63,8 @@ class PluginHostTest {
                 .containsExactlyInAnyOrder(
                         "ActivityType: test.good.Parity",
                         "HttpEndpoint: test.good.Echo",
-                        "ContentPack: test.good.Pack");
+                        "ContentPack: test.good.Pack",
+                        "PersonalDataProvider: test.good.Programs");
         assertThat(byId.get("future").state()).isEqualTo(PluginInfo.State.REFUSED);
         assertThat(byId.get("future").problem()).contains("requires platform version >=99.0.0");
         assertThat(byId.get("broken").state()).isEqualTo(PluginInfo.State.REFUSED);

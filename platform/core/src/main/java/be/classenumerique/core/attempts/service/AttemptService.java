@@ -49,11 +49,15 @@ public final class AttemptService {
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final int SCHEMA_VERSION = 1;
 
+    /** One document per pupil listing their attempts' ids, for privacy requests. */
+    public static final String PUPIL_ATTEMPTS = "pupil_attempts";
+
     /** The outcome of a submission. {@code replayed} when the same attempt id had already been stored. */
     public record Submission(Attempt attempt, boolean replayed) {}
 
     private final MongoCollection<Document> attempts;
     private final MongoCollection<Document> progress;
+    private final MongoCollection<Document> pupilAttempts;
     private final ModuleCatalogue catalogue;
     private final ActivityTypeRegistry activityTypes;
     private final AccountRepository accounts;
@@ -72,6 +76,7 @@ public final class AttemptService {
         this.audit = audit;
         this.attempts = store.collection("attempts");
         this.progress = store.collection("class_module_progress");
+        this.pupilAttempts = store.collection(PUPIL_ATTEMPTS);
         this.catalogue = catalogue;
         this.activityTypes = activityTypes;
         this.accounts = accounts;
@@ -221,7 +226,40 @@ public final class AttemptService {
                 .map(AttemptService::fromDocument);
     }
 
+    /**
+     * Every attempt of a pupil, for a privacy request whose rights the caller already checked.
+     *
+     * @param pupilId the pupil
+     * @return the pupil's attempts, oldest first
+     */
+    public List<Attempt> allAttemptsForPrivacyRequest(String pupilId) {
+        Document index = pupilAttempts.find(new Document("_id", pupilId)).first();
+        return (index == null ? List.<String>of() : index.getList("attemptIds", String.class, List.of()))
+                .stream()
+                        .map(this::find)
+                        .flatMap(Optional::stream)
+                        .sorted(java.util.Comparator.comparing(Attempt::at))
+                        .toList();
+    }
+
+    /** Builds the per-pupil index of attempts from the attempts themselves; migrations call it once. */
+    public static void indexAttemptsByPupil(DocumentStore store) {
+        for (Document attempt : store.collection("attempts").find()) {
+            store.collection(PUPIL_ATTEMPTS)
+                    .updateOne(
+                            new Document("_id", attempt.getString("pupilId")),
+                            new Document("$addToSet", new Document("attemptIds", attempt.getString("_id")))
+                                    .append("$set", new Document("schemaVersion", SCHEMA_VERSION)),
+                            new UpdateOptions().upsert(true));
+        }
+    }
+
     private void recordProgress(Attempt attempt) {
+        pupilAttempts.updateOne(
+                new Document("_id", attempt.pupilId()),
+                new Document("$addToSet", new Document("attemptIds", attempt.id()))
+                        .append("$set", new Document("schemaVersion", SCHEMA_VERSION)),
+                new UpdateOptions().upsert(true));
         String pupilPath = "pupils." + attempt.pupilId();
         String activityId = attempt.activity().activityId();
         Document latest = new Document("attemptId", attempt.id())

@@ -229,6 +229,26 @@ public final class Guardianships {
         return accounts.findAll(document == null ? List.of() : document.getList("parentIds", String.class, List.of()));
     }
 
+    /**
+     * The people linked to someone by a guardianship, for a privacy request whose rights the caller already
+     * checked: a parent's children, or a pupil's guardians.
+     *
+     * @param personId a parent or a pupil
+     * @return the linked people
+     */
+    public List<Account> linkedForPrivacyRequest(String personId) {
+        Document asParent = byParent.find(new Document("_id", personId)).first();
+        Document asPupil = byPupil.find(new Document("_id", personId)).first();
+        List<String> ids = new java.util.ArrayList<>();
+        if (asParent != null) {
+            ids.addAll(asParent.getList("pupilIds", String.class, List.of()));
+        }
+        if (asPupil != null) {
+            ids.addAll(asPupil.getList("parentIds", String.class, List.of()));
+        }
+        return accounts.findAll(ids);
+    }
+
     private Account manageablePupil(Caller caller, String pupilId) {
         Account pupil = accounts.findById(pupilId)
                 .filter(found -> found.role() == Role.PUPIL)

@@ -189,6 +189,22 @@ public final class PupilSignIn {
     }
 
     /**
+     * What a privacy export says about a pupil's sign-in: the kind of secret and whether a card works,
+     * never the secret, its hash or the card's token.
+     *
+     * @param pupilId the pupil
+     * @return {@code secret} (kind or {@code none}) and {@code card} (whether a card is valid)
+     */
+    public java.util.Map<String, Object> signInFactsForPrivacyRequest(String pupilId) {
+        Document secret = secrets.find(new Document("_id", pupilId)).first();
+        return java.util.Map.of(
+                "secret",
+                secret == null ? "none" : secret.getString("kind"),
+                "card",
+                currentCards.find(new Document("_id", pupilId)).first() != null);
+    }
+
+    /**
      * Chooses a new secret for a pupil at random, replacing the old one at once.
      *
      * @param caller a teacher of the pupil's class or an admin of its school

@@ -1,0 +1,41 @@
+package be.classenumerique.app.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A school admin answers a privacy request with a machine-readable export of one pupil's data. */
+class PrivacyExportTest extends BrowserTest {
+
+    @Test
+    void theAdminExportsEverythingAboutAPupilAsJson() throws Exception {
+        Page admin = tabletLandscape();
+        login(admin, "direction@tilleuls.demo", PASSWORD);
+        link(admin, "Vie privée").click();
+        assertThat(heading(admin, "Demandes liées à la vie privée")).isVisible();
+        assertAccessible(admin);
+
+        admin.getByLabel("Personne").fill("Léa");
+        admin.getByRole(com.microsoft.playwright.options.AriaRole.OPTION)
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Léa D. (élève)"))
+                .click();
+        Download download = admin.waitForDownload(
+                () -> link(admin, "Exporter ses données (JSON)").click());
+
+        String json = Files.readString(download.path());
+        JsonNode export = JsonMapper.builder().build().readTree(json);
+        assertThat(export.get("person").get("displayName").asString()).isEqualTo("Léa D.");
+        assertThat(export.get("classes").get(0).get("name").asString()).isEqualTo("5e primaire A");
+        assertThat(export.get("guardians").get(0).get("displayName").asString()).isEqualTo("Marc Dumont");
+        assertThat(export.get("signIn").get("secret").asString()).isEqualTo("WORDS");
+        assertThat(export.has("answers")).isTrue();
+        assertThat(export.has("plugins")).isTrue();
+        assertThat(json).doesNotContain("{bcrypt}").doesNotContain("passwordHash");
+    }
+}
