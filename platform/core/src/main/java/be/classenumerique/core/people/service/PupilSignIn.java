@@ -295,8 +295,12 @@ public final class PupilSignIn {
         if (normal.length() != CODE_LENGTH) {
             return Optional.empty();
         }
+        // A class of a past year no longer opens with its code.
         return Optional.ofNullable(codes.find(new Document("_id", normal)).first())
-                .flatMap(document -> schools.findClass(document.getString("classId")));
+                .flatMap(document -> schools.findClass(document.getString("classId")))
+                .filter(schoolClass -> schools.findSchool(schoolClass.schoolId())
+                        .map(school -> school.classIds().contains(schoolClass.id()))
+                        .orElse(false));
     }
 
     private SchoolClass manageable(Caller caller, String classId) {

@@ -33,15 +33,17 @@ public final class ClassService {
      * @return the classes the caller teaches (teacher), runs (school admin) or attends (pupil), by name
      */
     public List<SchoolClass> classesOf(Caller caller) {
-        List<String> classIds;
-        if (caller.has(Role.SCHOOL_ADMIN)) {
-            classIds = schools.findSchool(caller.schoolId())
-                    .map(school -> school.classIds())
-                    .orElse(List.of());
-        } else {
-            classIds =
-                    accounts.findById(caller.accountId()).map(Account::classIds).orElse(List.of());
-        }
+        // Only the current year's classes: last year's stay reachable from the school's archive.
+        List<String> current = caller.schoolId() == null
+                ? List.of()
+                : schools.findSchool(caller.schoolId())
+                        .map(school -> school.classIds())
+                        .orElse(List.of());
+        List<String> classIds = caller.has(Role.SCHOOL_ADMIN)
+                ? current
+                : accounts.findById(caller.accountId()).map(Account::classIds).orElse(List.of()).stream()
+                        .filter(current::contains)
+                        .toList();
         return classIds.stream()
                 .map(schools::findClass)
                 .flatMap(Optional::stream)

@@ -5,7 +5,9 @@ import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.store.DocumentStore;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 
@@ -25,10 +27,17 @@ public final class SchoolRepository {
 
     public Optional<School> findSchool(String id) {
         return Optional.ofNullable(schools.find(new Document("_id", id)).first())
-                .map(document -> new School(
-                        document.getString("_id"),
-                        document.getString("name"),
-                        document.getList("classIds", String.class, List.of())));
+                .map(document -> {
+                    Map<String, List<String>> archive = new LinkedHashMap<>();
+                    Document archived = document.get("archive", new Document());
+                    archived.keySet().forEach(year -> archive.put(year, archived.getList(year, String.class)));
+                    return new School(
+                            document.getString("_id"),
+                            document.getString("name"),
+                            document.getList("classIds", String.class, List.of()),
+                            document.getString("year"),
+                            archive);
+                });
     }
 
     public Optional<SchoolClass> findClass(String id) {
@@ -49,7 +58,9 @@ public final class SchoolRepository {
                 new Document("_id", school.id())
                         .append("schemaVersion", SCHEMA_VERSION)
                         .append("name", school.name())
-                        .append("classIds", school.classIds()),
+                        .append("classIds", school.classIds())
+                        .append("year", school.year())
+                        .append("archive", new Document(new LinkedHashMap<String, Object>(school.archive()))),
                 UPSERT);
     }
 
