@@ -17,6 +17,7 @@ import be.classenumerique.core.privacy.service.PersonalDataExport;
 import be.classenumerique.core.roster.service.RosterImport;
 import be.classenumerique.core.schools.service.ClassService;
 import be.classenumerique.core.schools.service.SchoolRepository;
+import be.classenumerique.core.schools.service.SchoolYears;
 import be.classenumerique.core.search.service.ModuleIndex;
 import be.classenumerique.core.store.DocumentStore;
 import be.classenumerique.core.store.Migrations;
@@ -96,6 +97,11 @@ public class CoreConfiguration {
                 plugins.extensions(PersonalDataProvider.class),
                 audit,
                 clock);
+    }
+
+    @Bean
+    SchoolYears schoolYears(SchoolRepository schools, AccountRepository accounts, AuditLog audit, Clock clock) {
+        return new SchoolYears(schools, accounts, audit, clock);
     }
 
     @Bean

@@ -99,7 +99,15 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(new H2(schoolClass.name()));
         add(new Paragraph(getTranslation("classes.level", schoolClass.level()) + " · "
                 + getTranslation("classes.pupils", pupils.size())));
-        add(signInSection(caller, schoolClass, pupils));
+        boolean current = classes.classesOf(caller).stream()
+                .anyMatch(candidate -> candidate.id().equals(classId));
+        if (current) {
+            add(signInSection(caller, schoolClass, pupils));
+        } else {
+            Paragraph archived = new Paragraph(getTranslation("class.archived"));
+            archived.addClassName("cn-archived");
+            add(archived);
+        }
 
         Select<Module> module = new Select<>();
         module.setLabel(getTranslation("class.module"));

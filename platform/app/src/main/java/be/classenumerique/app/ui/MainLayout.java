@@ -63,6 +63,7 @@ public class MainLayout extends AppLayout {
         }
         if (caller.has(Role.SCHOOL_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.import"), ImportView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.year"), SchoolYearView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.privacy"), PrivacyView.class));
         }
