@@ -13,6 +13,7 @@ import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PupilSignIn;
+import be.classenumerique.core.privacy.service.PersonalDataErasure;
 import be.classenumerique.core.privacy.service.PersonalDataExport;
 import be.classenumerique.core.roster.service.RosterImport;
 import be.classenumerique.core.schools.service.ClassService;
@@ -89,6 +90,29 @@ public class CoreConfiguration {
             AuditLog audit,
             Clock clock) {
         return new PersonalDataExport(
+                accounts,
+                schools,
+                attempts,
+                signIn,
+                guardianships,
+                plugins.extensions(PersonalDataProvider.class),
+                audit,
+                clock);
+    }
+
+    @Bean
+    PersonalDataErasure personalDataErasure(
+            DocumentStore store,
+            AccountRepository accounts,
+            SchoolRepository schools,
+            AttemptService attempts,
+            PupilSignIn signIn,
+            Guardianships guardianships,
+            PluginHost plugins,
+            AuditLog audit,
+            Clock clock) {
+        return new PersonalDataErasure(
+                store,
                 accounts,
                 schools,
                 attempts,

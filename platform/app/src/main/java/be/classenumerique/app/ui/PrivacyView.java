@@ -3,8 +3,12 @@ package be.classenumerique.app.ui;
 import be.classenumerique.api.Caller;
 import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.privacy.service.PersonalDataErasure;
 import be.classenumerique.core.privacy.service.PersonalDataExport;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -23,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RolesAllowed("SCHOOL_ADMIN")
 public class PrivacyView extends Main implements HasDynamicTitle {
 
-    public PrivacyView(CurrentCaller currentCaller, PersonalDataExport export, JsonMapper json) {
+    public PrivacyView(
+            CurrentCaller currentCaller, PersonalDataExport export, PersonalDataErasure erasure, JsonMapper json) {
         Caller caller = currentCaller.require();
         ComboBox<Account> person = new ComboBox<>(getTranslation("privacy.person"));
         person.setItems(export.people(caller));
@@ -47,8 +52,38 @@ public class PrivacyView extends Main implements HasDynamicTitle {
         download.getElement().setAttribute("download", true);
         // Shown once a person is chosen: a disabled link is neither readable nor announced as disabled.
         download.setVisible(false);
-        person.addValueChangeListener(change -> download.setVisible(change.getValue() != null));
-        add(new H2(getTranslation("privacy.title")), new Paragraph(getTranslation("privacy.help")), person, download);
+        Paragraph result = new Paragraph();
+        result.getElement().setAttribute("role", "status");
+        Button erase = new Button(getTranslation("privacy.erase"), click -> {
+            Account chosen = person.getValue();
+            Dialog confirm = new Dialog();
+            confirm.setHeaderTitle(getTranslation("privacy.erase.title", chosen.displayName()));
+            confirm.add(new Paragraph(getTranslation("privacy.erase.text")));
+            Button yes = new Button(getTranslation("privacy.erase.confirm", chosen.displayName()), yesClick -> {
+                confirm.close();
+                erasure.erase(caller, chosen.id());
+                person.setItems(export.people(caller));
+                person.clear();
+                result.setText(getTranslation("privacy.erase.done", chosen.displayName()));
+            });
+            yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+            confirm.getFooter().add(new Button(getTranslation("action.cancel"), cancel -> confirm.close()), yes);
+            confirm.open();
+        });
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        erase.setVisible(false);
+        person.addValueChangeListener(change -> {
+            boolean chosen = change.getValue() != null;
+            download.setVisible(chosen);
+            erase.setVisible(chosen && !change.getValue().id().equals(caller.accountId()));
+        });
+        add(
+                new H2(getTranslation("privacy.title")),
+                new Paragraph(getTranslation("privacy.help")),
+                person,
+                download,
+                erase,
+                result);
     }
 
     @Override

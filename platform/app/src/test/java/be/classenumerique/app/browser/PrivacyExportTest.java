@@ -38,4 +38,29 @@ class PrivacyExportTest extends BrowserTest {
         assertThat(export.has("plugins")).isTrue();
         assertThat(json).doesNotContain("{bcrypt}").doesNotContain("passwordHash");
     }
+
+    @Test
+    void theAdminErasesAPupilWhoseAnswersStayWithoutTheirName() {
+        Page admin = tabletLandscape();
+        login(admin, "direction@tilleuls.demo", PASSWORD);
+        link(admin, "Vie privée").click();
+        admin.getByLabel("Personne").fill("Lucas");
+        admin.getByRole(com.microsoft.playwright.options.AriaRole.OPTION)
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Lucas V. (élève)"))
+                .click();
+        button(admin, "Effacer cette personne").click();
+        button(admin, "Effacer définitivement Lucas V.").click();
+        assertThat(admin.getByText("Lucas V. a été effacé·e.")).isVisible();
+        assertAccessible(admin);
+
+        link(admin, "Mes classes").click();
+        link(admin, "5e primaire A").click();
+        assertThat(admin.locator("vaadin-grid").getByText("Léa D.")).isVisible();
+        assertThat(admin.getByText("Lucas V.")).hasCount(0);
+
+        Page tablet = tabletPortrait();
+        tablet.navigate("/classe/DEMP5A");
+        assertThat(button(tablet, "Noah M.")).isVisible();
+        assertThat(button(tablet, "Lucas V.")).hasCount(0);
+    }
 }

@@ -242,6 +242,46 @@ public final class AttemptService {
                         .toList();
     }
 
+    /**
+     * Keeps a pupil's answers for class statistics under a pseudonym instead of the pupil's id: in every
+     * attempt, in the per-pupil index and in the class progress documents. For an erasure whose rights the
+     * caller already checked; running it again finishes an interrupted run.
+     *
+     * @param pupilId the pupil
+     * @param pseudonym the id that replaces the pupil's
+     * @return the classes the pupil's answers were given in
+     */
+    public java.util.Set<String> pseudonymiseForErasure(String pupilId, String pseudonym) {
+        java.util.Set<String> classIds = new java.util.LinkedHashSet<>();
+        Document index = pupilAttempts.find(new Document("_id", pupilId)).first();
+        List<String> ids = index == null ? List.of() : index.getList("attemptIds", String.class, List.of());
+        java.util.Set<String> progressIds = new java.util.LinkedHashSet<>();
+        for (String attemptId : ids) {
+            Document attempt = attempts.find(new Document("_id", attemptId)).first();
+            if (attempt == null) {
+                continue;
+            }
+            classIds.add(attempt.getString("classId"));
+            progressIds.add(progressId(attempt.getString("classId"), attempt.getString("moduleId")));
+            attempts.updateOne(
+                    new Document("_id", attemptId), new Document("$set", new Document("pupilId", pseudonym)));
+        }
+        for (String progressId : progressIds) {
+            progress.updateOne(
+                    // Renaming a field that is not there changes nothing, so a rerun is harmless.
+                    new Document("_id", progressId),
+                    new Document("$rename", new Document("pupils." + pupilId, "pupils." + pseudonym)));
+        }
+        if (index != null) {
+            pupilAttempts.replaceOne(
+                    new Document("_id", pseudonym),
+                    new Document("_id", pseudonym).append("attemptIds", ids).append("schemaVersion", SCHEMA_VERSION),
+                    new com.mongodb.client.model.ReplaceOptions().upsert(true));
+            pupilAttempts.deleteOne(new Document("_id", pupilId));
+        }
+        return classIds;
+    }
+
     /** Builds the per-pupil index of attempts from the attempts themselves; migrations call it once. */
     public static void indexAttemptsByPupil(DocumentStore store) {
         for (Document attempt : store.collection("attempts").find()) {

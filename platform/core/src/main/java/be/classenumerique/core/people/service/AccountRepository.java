@@ -84,6 +84,11 @@ public final class AccountRepository {
                 .toList());
     }
 
+    /** Deletes an account; for erasures. */
+    public void delete(String id) {
+        accounts.deleteOne(new Document("_id", id));
+    }
+
     public long count() {
         return accounts.countDocuments();
     }

@@ -249,6 +249,24 @@ public final class Guardianships {
         return accounts.findAll(ids);
     }
 
+    /**
+     * Ends every guardianship of a person and deletes the unused invitation codes for them; for an erasure
+     * whose rights the caller already checked. Scans the invitations once: erasures are rare.
+     *
+     * @param personId a parent or a pupil
+     */
+    public void forgetForErasure(String personId) {
+        for (Account linked : linkedForPrivacyRequest(personId)) {
+            byParent.updateOne(
+                    new Document("_id", linked.id()), new Document("$pull", new Document("pupilIds", personId)));
+            byPupil.updateOne(
+                    new Document("_id", linked.id()), new Document("$pull", new Document("parentIds", personId)));
+        }
+        byParent.deleteOne(new Document("_id", personId));
+        byPupil.deleteOne(new Document("_id", personId));
+        invitations.deleteMany(new Document("pupilId", personId));
+    }
+
     private Account manageablePupil(Caller caller, String pupilId) {
         Account pupil = accounts.findById(pupilId)
                 .filter(found -> found.role() == Role.PUPIL)

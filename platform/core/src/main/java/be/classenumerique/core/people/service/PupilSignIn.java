@@ -205,6 +205,20 @@ public final class PupilSignIn {
     }
 
     /**
+     * Deletes a pupil's secret and login card; for an erasure whose rights the caller already checked.
+     *
+     * @param pupilId the pupil
+     */
+    public void forgetForErasure(String pupilId) {
+        secrets.deleteOne(new Document("_id", pupilId));
+        Document card = currentCards.find(new Document("_id", pupilId)).first();
+        if (card != null) {
+            cards.deleteOne(new Document("_id", card.getString("cardId")));
+        }
+        currentCards.deleteOne(new Document("_id", pupilId));
+    }
+
+    /**
      * Chooses a new secret for a pupil at random, replacing the old one at once.
      *
      * @param caller a teacher of the pupil's class or an admin of its school

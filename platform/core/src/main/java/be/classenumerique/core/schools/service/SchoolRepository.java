@@ -90,6 +90,13 @@ public final class SchoolRepository {
                 new Document("$addToSet", new Document("pupilIds", new Document("$each", pupilIds))));
     }
 
+    /** Removes a person from a class's pupils and teachers; for erasures. */
+    public void removeMember(String classId, String personId) {
+        classes.updateOne(
+                new Document("_id", classId),
+                new Document("$pull", new Document("pupilIds", personId).append("teacherIds", personId)));
+    }
+
     public long countSchools() {
         return schools.countDocuments();
     }
