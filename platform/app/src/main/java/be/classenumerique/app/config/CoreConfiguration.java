@@ -12,6 +12,7 @@ import be.classenumerique.core.content.service.ContentLoader;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
+import be.classenumerique.core.people.service.People;
 import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.privacy.service.PersonalDataErasure;
 import be.classenumerique.core.privacy.service.PersonalDataExport;
@@ -121,6 +122,11 @@ public class CoreConfiguration {
                 plugins.extensions(PersonalDataProvider.class),
                 audit,
                 clock);
+    }
+
+    @Bean
+    People people(AccountRepository accounts, SchoolRepository schools, Guardianships guardianships, AuditLog audit) {
+        return new People(accounts, schools, guardianships, audit);
     }
 
     @Bean

@@ -2,7 +2,11 @@ package be.classenumerique.app.security;
 
 import be.classenumerique.app.plugins.PluginWeb;
 import be.classenumerique.app.ui.LoginView;
+import be.classenumerique.core.people.service.AccountRepository;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
@@ -31,8 +35,14 @@ public class SecurityConfiguration {
             HttpSecurity http,
             AccountUserDetailsService accounts,
             PasswordEncoder passwordEncoder,
-            LoginThrottle throttle)
+            LoginThrottle throttle,
+            AccountRepository accountRepository,
+            Clock clock,
+            @Value("${cn.session-check-seconds:10}") long sessionCheckSeconds)
             throws Exception {
+        http.addFilterAfter(
+                new ActiveAccountFilter(accountRepository, clock, Duration.ofSeconds(sessionCheckSeconds)),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
         // The only way in: without an explicit manager, Spring would also consult a parent manager built

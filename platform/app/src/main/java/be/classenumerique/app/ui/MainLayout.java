@@ -62,6 +62,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.children"), ChildrenView.class));
         }
         if (caller.has(Role.SCHOOL_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.people"), PeopleView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.import"), ImportView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.year"), SchoolYearView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class));

@@ -3,6 +3,7 @@ package be.classenumerique.app.ui;
 import be.classenumerique.api.Caller;
 import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.people.service.People;
 import be.classenumerique.core.privacy.service.PersonalDataErasure;
 import be.classenumerique.core.privacy.service.PersonalDataExport;
 import com.vaadin.flow.component.button.Button;
@@ -28,10 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 public class PrivacyView extends Main implements HasDynamicTitle {
 
     public PrivacyView(
-            CurrentCaller currentCaller, PersonalDataExport export, PersonalDataErasure erasure, JsonMapper json) {
+            CurrentCaller currentCaller,
+            People people,
+            PersonalDataExport export,
+            PersonalDataErasure erasure,
+            JsonMapper json) {
         Caller caller = currentCaller.require();
         ComboBox<Account> person = new ComboBox<>(getTranslation("privacy.person"));
-        person.setItems(export.people(caller));
+        person.setItems(people.of(caller));
         person.setItemLabelGenerator(account -> getTranslation(
                 "privacy.person.label",
                 account.displayName(),
@@ -62,7 +67,7 @@ public class PrivacyView extends Main implements HasDynamicTitle {
             Button yes = new Button(getTranslation("privacy.erase.confirm", chosen.displayName()), yesClick -> {
                 confirm.close();
                 erasure.erase(caller, chosen.id());
-                person.setItems(export.people(caller));
+                person.setItems(people.of(caller));
                 person.clear();
                 result.setText(getTranslation("privacy.erase.done", chosen.displayName()));
             });

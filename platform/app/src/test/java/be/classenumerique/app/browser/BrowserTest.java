@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"cn.data-dir=target/test-data/${random.uuid}", "cn.demo-seed=true"})
+        properties = {"cn.data-dir=target/test-data/${random.uuid}", "cn.demo-seed=true", "cn.session-check-seconds=1"})
 abstract class BrowserTest {
 
     static final String PASSWORD = DemoSeeder.DEMO_PASSWORD;

@@ -125,41 +125,6 @@ public final class PersonalDataExport {
         return export;
     }
 
-    /**
-     * The people a school admin can answer privacy requests for: the pupils and teachers of the school's
-     * classes and the pupils' guardians.
-     *
-     * @param caller a school admin
-     * @return the people, by name
-     */
-    public List<Account> people(Caller caller) {
-        if (!caller.has(Role.SCHOOL_ADMIN) || caller.schoolId() == null) {
-            throw new NotFoundException("school");
-        }
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-        for (String classId : schools.findSchool(caller.schoolId())
-                .map(school -> school.classIds())
-                .orElse(List.of())) {
-            schools.findClass(classId).ifPresent(schoolClass -> {
-                ids.addAll(schoolClass.teacherIds());
-                ids.addAll(schoolClass.pupilIds());
-            });
-        }
-        List<Account> people = new java.util.ArrayList<>(accounts.findAll(ids));
-        people.stream()
-                .filter(person -> person.role() == Role.PUPIL)
-                .toList()
-                .forEach(pupil -> guardianships.linkedForPrivacyRequest(pupil.id()).stream()
-                        .filter(parent -> !ids.contains(parent.id()))
-                        .forEach(parent -> {
-                            ids.add(parent.id());
-                            people.add(parent);
-                        }));
-        people.removeIf(person -> !caller.schoolId().equals(person.schoolId()));
-        people.sort(java.util.Comparator.comparing(Account::displayName, String.CASE_INSENSITIVE_ORDER));
-        return people;
-    }
-
     private static Map<String, Object> answer(Attempt attempt) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", attempt.id());
