@@ -14,7 +14,9 @@ import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
+import be.classenumerique.core.people.service.People;
 import be.classenumerique.core.people.service.PupilSignIn;
+import be.classenumerique.core.privacy.service.PersonalDataExport;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.ClassService;
@@ -73,6 +75,8 @@ class AccessMatrixTest {
     static Path data;
 
     private static DocumentStore store;
+    private static PersonalDataExport privacyExport;
+    private static People people;
     private static ClassService classes;
     private static AttemptService attempts;
     private static PupilSignIn signIn;
@@ -117,7 +121,13 @@ class AccessMatrixTest {
             new Operation(
                     "guardianship",
                     Kind.WRITE,
-                    (caller, target) -> guardianships.revoke(caller, "parentA1", target.pupilId())));
+                    (caller, target) -> guardianships.revoke(caller, "parentA1", target.pupilId())),
+            new Operation(
+                    "personal data export",
+                    Kind.READ,
+                    (caller, target) -> privacyExport.export(caller, target.pupilId())),
+            new Operation(
+                    "account state", Kind.WRITE, (caller, target) -> people.setActive(caller, target.pupilId(), true)));
 
     @BeforeAll
     static void school() {
@@ -154,6 +164,9 @@ class AccessMatrixTest {
         attempts = new AttemptService(store, catalogue, types, accounts, schools, clock, audit);
         signIn = new PupilSignIn(store, schools, accounts, new SecureRandom(), clock, audit);
         guardianships = new Guardianships(store, schools, accounts, new SecureRandom(), clock, audit);
+        privacyExport =
+                new PersonalDataExport(accounts, schools, attempts, signIn, guardianships, List.of(), audit, clock);
+        people = new People(accounts, schools, guardianships, audit);
         guardianships.link("parentA1", "pA1");
         TARGETS.put(Scope.OWN, new Target("A1", "pA1", answer("pA1", "A"), "A"));
         TARGETS.put(Scope.OTHER_CLASS, new Target("A2", "pA3", answer("pA3", "A"), "A"));
@@ -199,7 +212,9 @@ class AccessMatrixTest {
         return switch (role) {
             case SCHOOL_ADMIN -> true;
             case TEACHER ->
-                scope == Scope.OWN && !Set.of("guardianship", "audit log").contains(operation.resource());
+                scope == Scope.OWN
+                        && !Set.of("guardianship", "audit log", "personal data export", "account state")
+                                .contains(operation.resource());
             case PUPIL ->
                 scope == Scope.OWN
                         && Set.of("class", "class roster", "pupil answer").contains(operation.resource());
