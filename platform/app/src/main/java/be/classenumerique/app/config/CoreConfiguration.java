@@ -125,8 +125,13 @@ public class CoreConfiguration {
     }
 
     @Bean
-    People people(AccountRepository accounts, SchoolRepository schools, Guardianships guardianships, AuditLog audit) {
-        return new People(accounts, schools, guardianships, audit);
+    People people(
+            DocumentStore store,
+            AccountRepository accounts,
+            SchoolRepository schools,
+            Guardianships guardianships,
+            AuditLog audit) {
+        return new People(store, accounts, schools, guardianships, audit, new SecureRandom());
     }
 
     @Bean

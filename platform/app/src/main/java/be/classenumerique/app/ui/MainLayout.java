@@ -5,6 +5,7 @@ import be.classenumerique.api.Role;
 import be.classenumerique.api.ui.PluginPage;
 import be.classenumerique.app.plugins.PluginHost;
 import be.classenumerique.app.security.CurrentCaller;
+import be.classenumerique.core.people.service.People;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -22,10 +25,14 @@ import jakarta.annotation.security.PermitAll;
 /** The frame around every signed-in screen: the platform's name, the menu for the person's role, sign-out. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
-    public MainLayout(CurrentCaller currentCaller, AuthenticationContext authentication, PluginHost plugins) {
+    private final boolean mustChangePassword;
+
+    public MainLayout(
+            CurrentCaller currentCaller, AuthenticationContext authentication, PluginHost plugins, People people) {
         Caller caller = currentCaller.require();
+        mustChangePassword = people.mustChangePassword(caller);
         UI.getCurrent().setLocale(caller.locale());
         UI.getCurrent()
                 .getPage()
@@ -78,5 +85,13 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
+    }
+
+    /** After an admin's reset, the person chooses their own password before anything else. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (mustChangePassword) {
+            event.forwardTo(PasswordView.class);
+        }
     }
 }

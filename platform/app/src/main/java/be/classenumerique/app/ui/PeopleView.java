@@ -1,7 +1,9 @@
 package be.classenumerique.app.ui;
 
 import be.classenumerique.api.Caller;
+import be.classenumerique.api.Role;
 import be.classenumerique.app.security.CurrentCaller;
+import be.classenumerique.app.security.PasswordChange;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.People;
 import com.vaadin.flow.component.button.Button;
@@ -22,10 +24,12 @@ public class PeopleView extends Main implements HasDynamicTitle {
 
     private final Caller caller;
     private final People people;
+    private final PasswordChange passwords;
     private final Grid<Account> grid = new Grid<>();
     private final Paragraph message = new Paragraph();
 
-    public PeopleView(CurrentCaller currentCaller, People people) {
+    public PeopleView(CurrentCaller currentCaller, People people, PasswordChange passwords) {
+        this.passwords = passwords;
         this.caller = currentCaller.require();
         this.people = people;
         message.getElement().setAttribute("role", "status");
@@ -43,6 +47,9 @@ public class PeopleView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::toggle)
                 .setHeader(getTranslation("people.sign-in"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(this::resetPassword)
+                .setHeader(getTranslation("people.password"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("people.title")), new Paragraph(getTranslation("people.help")), message, grid);
         refresh();
@@ -58,6 +65,16 @@ public class PeopleView extends Main implements HasDynamicTitle {
         toggle.setAriaLabel(getTranslation(key + ".for", account.displayName()));
         toggle.setVisible(!account.id().equals(caller.accountId()));
         return toggle;
+    }
+
+    private Button resetPassword(Account account) {
+        Button reset = new Button(getTranslation("people.password.reset"), click -> {
+            String temporary = passwords.resetByAdmin(caller, account.id());
+            message.setText(getTranslation("people.password.done", account.displayName(), temporary));
+        });
+        reset.setAriaLabel(getTranslation("people.password.reset.for", account.displayName()));
+        reset.setVisible(account.role() != Role.PUPIL && !account.id().equals(caller.accountId()));
+        return reset;
     }
 
     private void refresh() {

@@ -75,4 +75,54 @@ class DisableAccountTest extends BrowserTest {
         login(teacher, "julie@disable.test", PASSWORD);
         assertThat(link(teacher, "3e primaire Z")).isVisible();
     }
+
+    @Test
+    void aTemporaryPasswordFromTheAdminMustBeReplacedAtTheNextSignIn() {
+        String hash = passwords.encode(PASSWORD);
+        schools.save(new SchoolClass("pw-c", "pw", "2e primaire W", "P2", List.of("pw-teacher"), List.of()));
+        accounts.save(new Account(
+                "pw-admin",
+                "pw",
+                Role.SCHOOL_ADMIN,
+                "Direction W",
+                "direction@password.test",
+                hash,
+                Locale.FRENCH,
+                List.of(),
+                true));
+        accounts.save(new Account(
+                "pw-teacher",
+                "pw",
+                Role.TEACHER,
+                "Karim Aziz",
+                "karim@password.test",
+                hash,
+                Locale.FRENCH,
+                List.of("pw-c"),
+                true));
+        schools.save(new School("pw", "École W", List.of("pw-c")));
+
+        Page admin = tabletLandscape();
+        login(admin, "direction@password.test", PASSWORD);
+        link(admin, "Personnes").click();
+        button(admin, "Donner un mot de passe temporaire à Karim Aziz").click();
+        String message =
+                admin.getByText("Mot de passe temporaire de Karim Aziz").textContent();
+        String temporary = message.replaceAll(".*: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}).*", "$1");
+
+        Page teacher = tabletLandscape();
+        login(teacher, "karim@password.test", PASSWORD);
+        assertThat(teacher.getByText("L’identifiant ou le mot de passe n’est pas correct."))
+                .isVisible();
+        login(teacher, "karim@password.test", temporary);
+        assertThat(heading(teacher, "Choisis ton mot de passe")).isVisible();
+        assertAccessible(teacher);
+        teacher.navigate("/classes");
+        assertThat(heading(teacher, "Choisis ton mot de passe")).isVisible();
+
+        teacher.getByLabel("Mot de passe actuel").fill(temporary);
+        teacher.getByLabel("Nouveau mot de passe").fill("mon-propre-secret-2030");
+        button(teacher, "Enregistrer").click();
+        assertThat(link(teacher, "2e primaire W")).isVisible();
+    }
 }

@@ -166,7 +166,7 @@ class AccessMatrixTest {
         guardianships = new Guardianships(store, schools, accounts, new SecureRandom(), clock, audit);
         privacyExport =
                 new PersonalDataExport(accounts, schools, attempts, signIn, guardianships, List.of(), audit, clock);
-        people = new People(accounts, schools, guardianships, audit);
+        people = new People(store, accounts, schools, guardianships, audit, new SecureRandom());
         guardianships.link("parentA1", "pA1");
         TARGETS.put(Scope.OWN, new Target("A1", "pA1", answer("pA1", "A"), "A"));
         TARGETS.put(Scope.OTHER_CLASS, new Target("A2", "pA3", answer("pA3", "A"), "A"));

@@ -6,21 +6,40 @@ import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.shared.NotFoundException;
+import be.classenumerique.core.shared.Secrets;
+import be.classenumerique.core.store.DocumentStore;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.bson.Document;
 
-/** A school's people as its admin manages them: who they are, and whether they may sign in. */
+/** A school's people as its admin manages them: who they are, whether and how they may sign in. */
 public final class People {
+
+    private static final int TEMPORARY_PASSWORD_LENGTH = 12;
 
     private final AccountRepository accounts;
     private final SchoolRepository schools;
     private final Guardianships guardianships;
     private final AuditLog audit;
+    private final MongoCollection<Document> passwordResets;
+    private final SecureRandom random;
 
-    public People(AccountRepository accounts, SchoolRepository schools, Guardianships guardianships, AuditLog audit) {
+    public People(
+            DocumentStore store,
+            AccountRepository accounts,
+            SchoolRepository schools,
+            Guardianships guardianships,
+            AuditLog audit,
+            SecureRandom random) {
+        this.passwordResets = store.collection("password_resets");
+        this.random = random;
         this.accounts = accounts;
         this.schools = schools;
         this.guardianships = guardianships;
@@ -59,6 +78,82 @@ public final class People {
     }
 
     /**
+     * Gives an adult a temporary password, to say to them once; they must choose their own at their next
+     * sign-in. Pupils get a new secret instead.
+     *
+     * @param caller an admin of the person's school
+     * @param personId a teacher, parent or admin of the school; never the admin themself
+     * @param hasher the adaptive hash to keep
+     * @return the temporary password
+     * @throws NotFoundException for anyone but an admin of the person's school, the admin themself, or a pupil
+     */
+    public String resetPassword(Caller caller, String personId, UnaryOperator<String> hasher) {
+        Account person = manageable(caller, personId)
+                .filter(found -> found.role() != Role.PUPIL)
+                .orElseThrow(() -> new NotFoundException("person"));
+        String code = Secrets.code(random, TEMPORARY_PASSWORD_LENGTH);
+        String temporary = code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
+        accounts.save(withPassword(person, hasher.apply(temporary)));
+        passwordResets.replaceOne(
+                new Document("_id", person.id()),
+                new Document("_id", person.id())
+                        .append("byAdmin", caller.accountId())
+                        .append("schemaVersion", 1),
+                new ReplaceOptions().upsert(true));
+        audit.record(caller, person.schoolId(), "person.password.reset", person.id(), "");
+        return temporary;
+    }
+
+    /**
+     * @param caller the signed-in person
+     * @return whether they must choose a new password before anything else
+     */
+    public boolean mustChangePassword(Caller caller) {
+        return passwordResets.find(new Document("_id", caller.accountId())).first() != null;
+    }
+
+    /**
+     * Sets the signed-in person's own password.
+     *
+     * @param caller the signed-in person
+     * @param newHash the adaptive hash of the new password, checked for length by the caller
+     */
+    public void changeOwnPassword(Caller caller, String newHash) {
+        Account person = accounts.findById(caller.accountId()).orElseThrow(() -> new NotFoundException("person"));
+        accounts.save(withPassword(person, newHash));
+        passwordResets.deleteOne(new Document("_id", person.id()));
+        if (person.schoolId() != null) {
+            audit.record(caller, person.schoolId(), "person.password.change", person.id(), "");
+        }
+    }
+
+    /** @return the person's current password hash, to check the current password before a change */
+    public java.util.Optional<String> passwordHash(Caller caller) {
+        return accounts.findById(caller.accountId()).map(Account::passwordHash);
+    }
+
+    private java.util.Optional<Account> manageable(Caller caller, String personId) {
+        return accounts.findById(personId)
+                .filter(found -> caller.has(Role.SCHOOL_ADMIN)
+                        && found.schoolId() != null
+                        && found.schoolId().equals(caller.schoolId())
+                        && !found.id().equals(caller.accountId()));
+    }
+
+    private static Account withPassword(Account person, String hash) {
+        return new Account(
+                person.id(),
+                person.schoolId(),
+                person.role(),
+                person.displayName(),
+                person.loginName(),
+                hash,
+                person.language(),
+                person.classIds(),
+                person.active());
+    }
+
+    /**
      * Lets a person sign in again, or stops them: a disabled person's open sessions end at their next
      * request.
      *
@@ -68,12 +163,7 @@ public final class People {
      * @throws NotFoundException for anyone but an admin of the person's school, or the admin themself
      */
     public void setActive(Caller caller, String personId, boolean active) {
-        Account person = accounts.findById(personId)
-                .filter(found -> caller.has(Role.SCHOOL_ADMIN)
-                        && found.schoolId() != null
-                        && found.schoolId().equals(caller.schoolId())
-                        && !found.id().equals(caller.accountId()))
-                .orElseThrow(() -> new NotFoundException("person"));
+        Account person = manageable(caller, personId).orElseThrow(() -> new NotFoundException("person"));
         accounts.save(new Account(
                 person.id(),
                 person.schoolId(),
