@@ -1,7 +1,9 @@
 package be.classenumerique.app.security;
 
 import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.people.domain.ClassRoster;
 import be.classenumerique.core.people.service.PupilSignIn;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -45,6 +47,30 @@ public class PupilAuthenticator {
         this.signIn = signIn;
         this.hashes = hashes;
         this.throttle = throttle;
+    }
+
+    /** A class code looked up: its roster, or whether guessing codes from this address is paused. */
+    public record RosterLookup(Optional<ClassRoster> roster, boolean throttled) {}
+
+    /**
+     * Looks a class code up. Wrong codes count against the address, so nobody can walk through codes to
+     * collect pupils' names.
+     *
+     * @param classCode a code as typed
+     * @param locale the reader's language
+     * @param address the device's network address
+     * @return the class's roster, or why there is none
+     */
+    public RosterLookup roster(String classCode, Locale locale, String address) {
+        String key = "class-code:" + address;
+        if (throttle.isLocked(key, address)) {
+            return new RosterLookup(Optional.empty(), true);
+        }
+        Optional<ClassRoster> roster = signIn.roster(classCode, locale);
+        if (roster.isEmpty()) {
+            throttle.failed(key, address);
+        }
+        return new RosterLookup(roster, false);
     }
 
     /**

@@ -4,7 +4,6 @@ import be.classenumerique.app.security.PupilAuthenticator;
 import be.classenumerique.app.security.SessionSignIn;
 import be.classenumerique.core.people.domain.ClassRoster;
 import be.classenumerique.core.people.domain.PupilSecret;
-import be.classenumerique.core.people.service.PupilSignIn;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,12 +39,10 @@ public class PupilSignInView extends Main implements BeforeEnterObserver, HasDyn
 
     private static final int COOKIE_DAYS = 365;
 
-    private final PupilSignIn signIn;
     private final PupilAuthenticator authenticator;
     private final Paragraph message = new Paragraph();
 
-    public PupilSignInView(PupilSignIn signIn, PupilAuthenticator authenticator) {
-        this.signIn = signIn;
+    public PupilSignInView(PupilAuthenticator authenticator) {
         this.authenticator = authenticator;
         addClassName("cn-pupil-sign-in");
         message.addClassName("cn-sign-in-message");
@@ -60,13 +57,11 @@ public class PupilSignInView extends Main implements BeforeEnterObserver, HasDyn
             message.setText(getTranslation(key));
         });
         Optional<String> code = event.getRouteParameters().get("code");
-        Optional<ClassRoster> roster = code.flatMap(found -> signIn.roster(found, getLocale()));
-        if (roster.isPresent()) {
-            showNames(code.get(), roster.get());
+        Optional<PupilAuthenticator.RosterLookup> lookup = code.map(this::lookUp);
+        if (lookup.isPresent() && lookup.get().roster().isPresent()) {
+            showNames(code.get(), lookup.get().roster().get());
         } else {
-            if (code.isPresent()) {
-                message.setText(getTranslation("pupil.code.unknown"));
-            }
+            lookup.ifPresent(this::explain);
             showCodeStep();
         }
     }
@@ -80,16 +75,26 @@ public class PupilSignInView extends Main implements BeforeEnterObserver, HasDyn
         code.setAutocorrect(false);
         Button next = new Button(getTranslation("pupil.code.next"), click -> {
             String typed = code.getValue().replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
-            if (signIn.roster(typed, getLocale()).isPresent()) {
+            PupilAuthenticator.RosterLookup lookup = lookUp(typed);
+            if (lookup.roster().isPresent()) {
                 getUI().ifPresent(ui -> ui.navigate("classe/" + typed));
             } else {
-                message.setText(getTranslation("pupil.code.unknown"));
+                explain(lookup);
             }
         });
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         next.addClickShortcut(Key.ENTER);
         add(new H1(getTranslation("pupil.title")), code, next, message, adultLink());
         code.focus();
+    }
+
+    private PupilAuthenticator.RosterLookup lookUp(String code) {
+        return authenticator.roster(
+                code, getLocale(), VaadinService.getCurrentRequest().getRemoteAddr());
+    }
+
+    private void explain(PupilAuthenticator.RosterLookup lookup) {
+        message.setText(getTranslation(lookup.throttled() ? "pupil.throttled" : "pupil.code.unknown"));
     }
 
     private void showNames(String code, ClassRoster roster) {
