@@ -5,6 +5,7 @@ import be.classenumerique.app.i18n.BundleMessages;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.schools.service.ClassService;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 
@@ -34,6 +35,31 @@ public class Printouts {
      */
     public byte[] loginCards(Caller caller, String classId, String baseUrl) {
         return LoginCardsPdf.render(signIn.issueCards(caller, classId), baseUrl, caller.locale(), messages);
+    }
+
+    /**
+     * The class list to print: each pupil and how they sign in (never their secret).
+     *
+     * @param caller a teacher of the class or an admin of its school
+     * @param classId the class
+     * @return the PDF
+     */
+    public byte[] classList(Caller caller, String classId) {
+        var schoolClass = classes.get(caller, classId);
+        List<ClassListPdf.Line> lines = classes.pupils(caller, classId).stream()
+                .map(pupil -> {
+                    var facts = signIn.signInFactsForPrivacyRequest(pupil.id());
+                    String secret = messages.get(
+                            caller.locale(),
+                            "classlist.secret." + facts.get("secret").toString().toLowerCase(Locale.ROOT));
+                    String card = Boolean.TRUE.equals(facts.get("card"))
+                            ? messages.get(caller.locale(), "classlist.card")
+                            : "";
+                    return new ClassListPdf.Line(pupil.displayName(), card.isEmpty() ? secret : secret + ", " + card);
+                })
+                .toList();
+        return ClassListPdf.render(
+                schoolClass.name(), signIn.classCode(caller, classId), lines, caller.locale(), messages);
     }
 
     /**

@@ -142,10 +142,21 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
                 }),
                 getTranslation("class.cards"));
         cards.addClassName("cn-print-cards");
+        Anchor list = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] pdf = printouts.classList(caller, schoolClass.id());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(pdf),
+                            getTranslation("classlist.file", schoolClass.name()),
+                            "application/pdf",
+                            pdf.length);
+                }),
+                getTranslation("classlist.print"));
+        list.getElement().setAttribute("download", true);
         cards.getElement().setAttribute("download", true);
         Button secrets = new Button(getTranslation("class.secrets"), click -> showSecrets(caller, pupils));
         Button families = new Button(getTranslation("class.families"), click -> showFamilies(caller, pupils));
-        section.add(code, cards, secrets, families, invitationLetters(caller, schoolClass, baseUrl));
+        section.add(code, cards, list, secrets, families, invitationLetters(caller, schoolClass, baseUrl));
         return section;
     }
 

@@ -107,6 +107,14 @@ class PupilSignInTest extends BrowserTest {
         }
         assertThat(links).hasSize(3).allSatisfy(link -> assertThat(link).contains("/carte/"));
 
+        Download classList = teacher.waitForDownload(
+                () -> link(teacher, "Imprimer la liste de classe (PDF)").click());
+        try (PDDocument pdf = Loader.loadPDF(classList.path().toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains("Liste de classe — 2e primaire C", "Mia T.", "images, carte")
+                    .doesNotContain("soleil");
+        }
+
         Page pupil = tabletPortrait();
         pupil.navigate(links.getFirst());
         assertThat(pupil.getByRole(com.microsoft.playwright.options.AriaRole.HEADING)
