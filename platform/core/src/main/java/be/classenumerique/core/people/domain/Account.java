@@ -41,6 +41,15 @@ public record Account(
     }
 
     /**
+     * @param caller who asks
+     * @return whether the caller is an admin of this person's school, who may manage the person's account
+     *     and answer privacy requests about them
+     */
+    public boolean administeredBy(be.classenumerique.api.Caller caller) {
+        return caller.has(Role.SCHOOL_ADMIN) && schoolId != null && schoolId.equals(caller.schoolId());
+    }
+
+    /**
      * @param loginName as typed
      * @return the form it is stored and looked up in
      */

@@ -4,6 +4,7 @@ import be.classenumerique.api.Caller;
 import be.classenumerique.api.Role;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.schools.service.SchoolAdmins;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.shared.NotFoundException;
 import be.classenumerique.core.shared.Secrets;
@@ -52,13 +53,8 @@ public final class People {
      * @throws NotFoundException for anyone but a school admin
      */
     public List<Account> of(Caller caller) {
-        if (!caller.has(Role.SCHOOL_ADMIN) || caller.schoolId() == null) {
-            throw new NotFoundException("school");
-        }
         Set<String> ids = new LinkedHashSet<>();
-        for (String classId : schools.findSchool(caller.schoolId())
-                .map(school -> school.classIds())
-                .orElse(List.of())) {
+        for (String classId : SchoolAdmins.schoolOf(caller, schools).classIds()) {
             schools.findClass(classId).ifPresent(schoolClass -> {
                 ids.addAll(schoolClass.teacherIds());
                 ids.addAll(schoolClass.pupilIds());
@@ -134,10 +130,7 @@ public final class People {
 
     private java.util.Optional<Account> manageable(Caller caller, String personId) {
         return accounts.findById(personId)
-                .filter(found -> caller.has(Role.SCHOOL_ADMIN)
-                        && found.schoolId() != null
-                        && found.schoolId().equals(caller.schoolId())
-                        && !found.id().equals(caller.accountId()));
+                .filter(found -> found.administeredBy(caller) && !found.id().equals(caller.accountId()));
     }
 
     private static Account withPassword(Account person, String hash) {

@@ -1,7 +1,6 @@
 package be.classenumerique.core.privacy.service;
 
 import be.classenumerique.api.Caller;
-import be.classenumerique.api.Role;
 import be.classenumerique.api.privacy.PersonRef;
 import be.classenumerique.api.privacy.PersonalDataProvider;
 import be.classenumerique.core.attempts.service.AttemptService;
@@ -71,10 +70,7 @@ public final class PersonalDataErasure {
      */
     public String erase(Caller caller, String personId) {
         Account person = accounts.findById(personId)
-                .filter(found -> caller.has(Role.SCHOOL_ADMIN)
-                        && found.schoolId() != null
-                        && found.schoolId().equals(caller.schoolId())
-                        && !found.id().equals(caller.accountId()))
+                .filter(found -> found.administeredBy(caller) && !found.id().equals(caller.accountId()))
                 .orElseThrow(() -> new NotFoundException("person"));
         Document started = erasures.find(new Document("_id", person.id())).first();
         String pseudonym = started != null ? started.getString("pseudonym") : "erased-" + UUID.randomUUID();

@@ -66,9 +66,7 @@ public final class PersonalDataExport {
      */
     public Map<String, Object> export(Caller caller, String personId) {
         Account person = accounts.findById(personId)
-                .filter(found -> caller.has(Role.SCHOOL_ADMIN)
-                        && found.schoolId() != null
-                        && found.schoolId().equals(caller.schoolId()))
+                .filter(found -> found.administeredBy(caller))
                 .orElseThrow(() -> new NotFoundException("person"));
         audit.record(caller, person.schoolId(), "person.export", person.id(), "");
         Map<String, Object> export = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import be.classenumerique.core.roster.domain.RosterFile;
 import be.classenumerique.core.roster.domain.RosterRow;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
+import be.classenumerique.core.schools.service.SchoolAdmins;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.shared.NotFoundException;
 import be.classenumerique.core.shared.RefusedException;
@@ -304,10 +305,7 @@ public final class RosterImport {
     }
 
     private School adminSchool(Caller caller) {
-        if (!caller.has(Role.SCHOOL_ADMIN) || caller.schoolId() == null) {
-            throw new NotFoundException("school");
-        }
-        return schools.findSchool(caller.schoolId()).orElseThrow(() -> new NotFoundException("school"));
+        return SchoolAdmins.schoolOf(caller, schools);
     }
 
     private static String cell(RosterFile.Line line, Map<RosterField, Integer> mapping, RosterField field) {

@@ -1,13 +1,11 @@
 package be.classenumerique.core.schools.service;
 
 import be.classenumerique.api.Caller;
-import be.classenumerique.api.Role;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
-import be.classenumerique.core.shared.NotFoundException;
 import be.classenumerique.core.shared.RefusedException;
 import be.classenumerique.core.shared.Secrets;
 import java.time.Clock;
@@ -219,9 +217,6 @@ public final class SchoolYears {
     }
 
     private School adminSchool(Caller caller) {
-        if (!caller.has(Role.SCHOOL_ADMIN) || caller.schoolId() == null) {
-            throw new NotFoundException("school");
-        }
-        return schools.findSchool(caller.schoolId()).orElseThrow(() -> new NotFoundException("school"));
+        return SchoolAdmins.schoolOf(caller, schools);
     }
 }
