@@ -20,6 +20,7 @@ import be.classenumerique.core.roster.service.RosterImport;
 import be.classenumerique.core.schools.service.ClassService;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.schools.service.SchoolYears;
+import be.classenumerique.core.schools.service.Schools;
 import be.classenumerique.core.search.service.ModuleIndex;
 import be.classenumerique.core.store.DocumentStore;
 import be.classenumerique.core.store.Migrations;
@@ -132,6 +133,11 @@ public class CoreConfiguration {
             Guardianships guardianships,
             AuditLog audit) {
         return new People(store, accounts, schools, guardianships, audit, new SecureRandom());
+    }
+
+    @Bean
+    Schools schools(SchoolRepository schools, AccountRepository accounts, People people, AuditLog audit) {
+        return new Schools(schools, accounts, people, audit, new SecureRandom());
     }
 
     @Bean

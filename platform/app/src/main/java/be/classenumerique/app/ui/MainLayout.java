@@ -75,6 +75,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.privacy"), PrivacyView.class));
         }
+        if (caller.has(Role.PLATFORM_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.schools"), SchoolsView.class));
+        }
         if (caller.has(Role.SCHOOL_ADMIN) || caller.has(Role.PLATFORM_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.plugins"), PluginsView.class));
         }

@@ -101,6 +101,20 @@ public final class People {
     }
 
     /**
+     * Asks a person to choose their own password at their next sign-in, e.g. a school's first admin who
+     * received a temporary one from the platform admin.
+     *
+     * @param accountId the person
+     * @param byWhom who gave the temporary password
+     */
+    public void requireNewPassword(String accountId, String byWhom) {
+        passwordResets.replaceOne(
+                new Document("_id", accountId),
+                new Document("_id", accountId).append("byAdmin", byWhom).append("schemaVersion", 1),
+                new ReplaceOptions().upsert(true));
+    }
+
+    /**
      * @param caller the signed-in person
      * @return whether they must choose a new password before anything else
      */

@@ -97,6 +97,16 @@ public final class SchoolRepository {
                 new Document("$pull", new Document("pupilIds", personId).append("teacherIds", personId)));
     }
 
+    /** @return every school, by name; for the platform admin's screen, not for hot paths */
+    public List<School> allSchools() {
+        List<School> all = new java.util.ArrayList<>();
+        for (Document document : schools.find()) {
+            findSchool(document.getString("_id")).ifPresent(all::add);
+        }
+        all.sort(java.util.Comparator.comparing(School::name, String.CASE_INSENSITIVE_ORDER));
+        return all;
+    }
+
     public long countSchools() {
         return schools.countDocuments();
     }
