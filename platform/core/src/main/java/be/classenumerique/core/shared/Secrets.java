@@ -28,6 +28,16 @@ public final class Secrets {
     }
 
     /**
+     * @param random a strong random source
+     * @return twelve characters over {@link #UNAMBIGUOUS} in groups of four, e.g. {@code ABCD-EFGH-JKMN}:
+     *     what people copy from a letter or a screen
+     */
+    public static String grouped(SecureRandom random) {
+        String code = code(random, 12);
+        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
+    }
+
+    /**
      * The stored form of a long random secret (a card token, an invitation code): enough entropy that an
      * adaptive hash is not needed, and a lookup by id stays possible.
      *

@@ -85,19 +85,6 @@ public final class DocumentStore implements AutoCloseable {
         return database.getCollection(name);
     }
 
-    /**
-     * Declares a secondary (non-unique) index, only on a real MongoDB: the embedded store ignores them
-     * and rebuilds each by full scans at start (STACK.md).
-     *
-     * @param collection the collection
-     * @param keys the index keys
-     */
-    public void secondaryIndex(String collection, Document keys) {
-        if (kind == Kind.MONGODB) {
-            collection(collection).createIndex(keys);
-        }
-    }
-
     @Override
     public void close() {
         client.close();

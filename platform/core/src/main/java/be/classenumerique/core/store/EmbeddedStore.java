@@ -52,11 +52,6 @@ public final class EmbeddedStore implements AutoCloseable {
         return connectionString;
     }
 
-    /** Forces what is committed onto the disk, for when power loss matters (a commit does not fsync). */
-    public void sync() {
-        file.sync();
-    }
-
     @Override
     public void close() {
         server.shutdownNow();

@@ -40,6 +40,21 @@ public record Account(
         classIds = List.copyOf(classIds);
     }
 
+    /** @return this account with other classes */
+    public Account withClassIds(List<String> newClassIds) {
+        return new Account(id, schoolId, role, displayName, loginName, passwordHash, language, newClassIds, active);
+    }
+
+    /** @return this account with another password hash */
+    public Account withPasswordHash(String newHash) {
+        return new Account(id, schoolId, role, displayName, loginName, newHash, language, classIds, active);
+    }
+
+    /** @return this account, allowed or not to sign in */
+    public Account withActive(boolean newActive) {
+        return new Account(id, schoolId, role, displayName, loginName, passwordHash, language, classIds, newActive);
+    }
+
     /**
      * @param caller who asks
      * @return whether the caller is an admin of this person's school, who may manage the person's account

@@ -76,7 +76,8 @@ public final class Guardianships {
      */
     public Invitation invite(Caller caller, String pupilId) {
         Account pupil = manageablePupil(caller, pupilId);
-        String code = Secrets.code(random, CODE_LENGTH);
+        String printed = Secrets.grouped(random);
+        String code = normalize(printed);
         Instant expiresAt = clock.instant().plus(VALIDITY);
         invitations.insertOne(new Document("_id", Secrets.sha256(code))
                 .append("pupilId", pupil.id())
@@ -91,7 +92,7 @@ public final class Guardianships {
         String schoolName = schools.findSchool(pupil.schoolId())
                 .map(school -> school.name())
                 .orElse("");
-        return new Invitation(format(code), pupil.id(), pupil.displayName(), schoolName, expiresAt);
+        return new Invitation(printed, pupil.id(), pupil.displayName(), schoolName, expiresAt);
     }
 
     /**
@@ -280,10 +281,6 @@ public final class Guardianships {
             throw new NotFoundException("pupil");
         }
         return pupil;
-    }
-
-    private static String format(String code) {
-        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
     }
 
     private static String normalize(String typed) {

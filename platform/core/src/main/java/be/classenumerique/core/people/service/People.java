@@ -23,8 +23,6 @@ import org.bson.Document;
 /** A school's people as its admin manages them: who they are, whether and how they may sign in. */
 public final class People {
 
-    private static final int TEMPORARY_PASSWORD_LENGTH = 12;
-
     private final AccountRepository accounts;
     private final SchoolRepository schools;
     private final Guardianships guardianships;
@@ -87,9 +85,8 @@ public final class People {
         Account person = manageable(caller, personId)
                 .filter(found -> found.role() != Role.PUPIL)
                 .orElseThrow(() -> new NotFoundException("person"));
-        String code = Secrets.code(random, TEMPORARY_PASSWORD_LENGTH);
-        String temporary = code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
-        accounts.save(withPassword(person, hasher.apply(temporary)));
+        String temporary = Secrets.grouped(random);
+        accounts.save(person.withPasswordHash(hasher.apply(temporary)));
         passwordResets.replaceOne(
                 new Document("_id", person.id()),
                 new Document("_id", person.id())
@@ -130,7 +127,7 @@ public final class People {
      */
     public void changeOwnPassword(Caller caller, String newHash) {
         Account person = accounts.findById(caller.accountId()).orElseThrow(() -> new NotFoundException("person"));
-        accounts.save(withPassword(person, newHash));
+        accounts.save(person.withPasswordHash(newHash));
         passwordResets.deleteOne(new Document("_id", person.id()));
         if (person.schoolId() != null) {
             audit.record(caller, person.schoolId(), "person.password.change", person.id(), "");
@@ -147,19 +144,6 @@ public final class People {
                 .filter(found -> found.administeredBy(caller) && !found.id().equals(caller.accountId()));
     }
 
-    private static Account withPassword(Account person, String hash) {
-        return new Account(
-                person.id(),
-                person.schoolId(),
-                person.role(),
-                person.displayName(),
-                person.loginName(),
-                hash,
-                person.language(),
-                person.classIds(),
-                person.active());
-    }
-
     /**
      * Lets a person sign in again, or stops them: a disabled person's open sessions end at their next
      * request.
@@ -171,16 +155,7 @@ public final class People {
      */
     public void setActive(Caller caller, String personId, boolean active) {
         Account person = manageable(caller, personId).orElseThrow(() -> new NotFoundException("person"));
-        accounts.save(new Account(
-                person.id(),
-                person.schoolId(),
-                person.role(),
-                person.displayName(),
-                person.loginName(),
-                person.passwordHash(),
-                person.language(),
-                person.classIds(),
-                active));
+        accounts.save(person.withActive(active));
         audit.record(caller, person.schoolId(), active ? "person.enable" : "person.disable", person.id(), "");
     }
 }

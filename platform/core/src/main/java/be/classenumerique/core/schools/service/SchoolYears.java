@@ -175,7 +175,7 @@ public final class SchoolYears {
             if (newClassId != null && !classIds.contains(newClassId)) {
                 classIds.add(newClassId);
             }
-            accounts.save(withClasses(pupil, classIds));
+            accounts.save(pupil.withClassIds(classIds));
         }
     }
 
@@ -186,21 +186,8 @@ public final class SchoolYears {
             if (!classIds.contains(newClassId)) {
                 classIds.add(newClassId);
             }
-            accounts.save(withClasses(teacher, classIds));
+            accounts.save(teacher.withClassIds(classIds));
         }
-    }
-
-    private static Account withClasses(Account account, List<String> classIds) {
-        return new Account(
-                account.id(),
-                account.schoolId(),
-                account.role(),
-                account.displayName(),
-                account.loginName(),
-                account.passwordHash(),
-                account.language(),
-                classIds,
-                account.active());
     }
 
     static String nextName(String name) {

@@ -76,8 +76,7 @@ public final class Schools {
             throw new RefusedException("signup.email.taken.admin", "email taken");
         }
         School school = new School("school-" + UUID.randomUUID(), schoolName, List.of());
-        String code = Secrets.code(random, 12);
-        String temporary = code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
+        String temporary = Secrets.grouped(random);
         Account account = new Account(
                 "admin-" + UUID.randomUUID(),
                 school.id(),
