@@ -14,6 +14,7 @@ import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.People;
 import be.classenumerique.core.people.service.PupilSignIn;
+import be.classenumerique.core.people.service.SecondFactors;
 import be.classenumerique.core.privacy.service.PersonalDataErasure;
 import be.classenumerique.core.privacy.service.PersonalDataExport;
 import be.classenumerique.core.roster.service.RosterImport;
@@ -87,6 +88,7 @@ public class CoreConfiguration {
             SchoolRepository schools,
             AttemptService attempts,
             PupilSignIn signIn,
+            SecondFactors secondFactors,
             Guardianships guardianships,
             PluginHost plugins,
             AuditLog audit,
@@ -96,6 +98,7 @@ public class CoreConfiguration {
                 schools,
                 attempts,
                 signIn,
+                secondFactors,
                 guardianships,
                 plugins.extensions(PersonalDataProvider.class),
                 audit,
@@ -109,6 +112,7 @@ public class CoreConfiguration {
             SchoolRepository schools,
             AttemptService attempts,
             PupilSignIn signIn,
+            SecondFactors secondFactors,
             Guardianships guardianships,
             PluginHost plugins,
             AuditLog audit,
@@ -119,6 +123,7 @@ public class CoreConfiguration {
                 schools,
                 attempts,
                 signIn,
+                secondFactors,
                 guardianships,
                 plugins.extensions(PersonalDataProvider.class),
                 audit,
@@ -133,6 +138,11 @@ public class CoreConfiguration {
             Guardianships guardianships,
             AuditLog audit) {
         return new People(store, accounts, schools, guardianships, audit, new SecureRandom());
+    }
+
+    @Bean
+    SecondFactors secondFactors(DocumentStore store, AccountRepository accounts, AuditLog audit, Clock clock) {
+        return new SecondFactors(store, accounts, audit, new SecureRandom(), clock);
     }
 
     @Bean

@@ -2,20 +2,11 @@ package be.classenumerique.app.printing;
 
 import be.classenumerique.api.Messages;
 import be.classenumerique.core.people.domain.LoginCard;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import javax.imageio.ImageIO;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.FontFactory;
@@ -86,25 +77,9 @@ public final class LoginCardsPdf {
 
     private static Image qrCode(String link) {
         try {
-            BitMatrix matrix = new QRCodeWriter()
-                    .encode(
-                            link,
-                            BarcodeFormat.QR_CODE,
-                            QR_PIXELS,
-                            QR_PIXELS,
-                            Map.of(EncodeHintType.MARGIN, 1, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-            BufferedImage image =
-                    new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                for (int y = 0; y < matrix.getHeight(); y++) {
-                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-                }
-            }
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", png);
-            return Image.getInstance(png.toByteArray());
-        } catch (WriterException | IOException e) {
-            throw new UncheckedIOException(new IOException("QR code for a login card failed", e));
+            return Image.getInstance(QrCodes.png(link, QR_PIXELS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -2,7 +2,9 @@ package be.classenumerique.app.security;
 
 import be.classenumerique.app.plugins.PluginWeb;
 import be.classenumerique.app.ui.LoginView;
+import be.classenumerique.app.ui.SecondFactorView;
 import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.people.service.SecondFactors;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +39,7 @@ public class SecurityConfiguration {
             PasswordEncoder passwordEncoder,
             LoginThrottle throttle,
             AccountRepository accountRepository,
+            SecondFactors secondFactors,
             Clock clock,
             @Value("${cn.session-check-seconds:10}") long sessionCheckSeconds)
             throws Exception {
@@ -47,7 +50,8 @@ public class SecurityConfiguration {
         passwords.setPasswordEncoder(passwordEncoder);
         // The only way in: without an explicit manager, Spring would also consult a parent manager built
         // from the UserDetailsService bean, which would bypass the throttle.
-        http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
+        http.authenticationManager(
+                new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, secondFactors, clock)));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         PluginWeb.HTTP_PATTERN,
                         PluginWeb.STATIC_PATTERN,
@@ -65,11 +69,20 @@ public class SecurityConfiguration {
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class).anyRequest(url -> url.authenticated()));
-        http.formLogin(form ->
-                form.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
-                        + (exception instanceof ThrottledAuthenticationProvider.ThrottledException
-                                ? "/login?error=throttled"
-                                : "/login?error"))));
+        http.formLogin(form -> form.failureHandler((request, response, exception) -> {
+            if (exception instanceof ThrottledAuthenticationProvider.SecondFactorRequiredException required) {
+                // A new session id once the password is proven, as a full sign-in would get.
+                request.getSession(true);
+                request.changeSessionId();
+                request.getSession().setAttribute(PendingSecondFactor.ATTRIBUTE, required.pending());
+                response.sendRedirect(request.getContextPath() + "/" + SecondFactorView.ROUTE);
+                return;
+            }
+            response.sendRedirect(request.getContextPath()
+                    + (exception instanceof ThrottledAuthenticationProvider.ThrottledException
+                            ? "/login?error=throttled"
+                            : "/login?error"));
+        }));
         return http.build();
     }
 }

@@ -1,19 +1,24 @@
 package be.classenumerique.app.seed;
 
+import be.classenumerique.api.Caller;
 import be.classenumerique.api.Role;
 import be.classenumerique.app.config.PlatformSettings;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.PupilSecret;
+import be.classenumerique.core.people.domain.Totp;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PupilSignIn;
+import be.classenumerique.core.people.service.SecondFactors;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.SchoolRepository;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -45,6 +50,12 @@ public class DemoSeeder implements ApplicationRunner {
 
     static final String WORD_SECRET = "lapin-nuage";
 
+    /**
+     * The demo admins' authenticator key, printed in the README: admins must have a second factor, and
+     * the demo must be usable at once (add the key to any authenticator app, or run {@code oathtool}).
+     */
+    public static final String DEMO_SECOND_FACTOR_KEY = "CLASSENUMERIQUEDEMOTOTPKEY234567";
+
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
 
     private final PlatformSettings settings;
@@ -53,6 +64,8 @@ public class DemoSeeder implements ApplicationRunner {
     private final Guardianships guardianships;
     private final PasswordEncoder passwords;
     private final PupilSignIn signIn;
+    private final SecondFactors secondFactors;
+    private final Clock clock;
 
     public DemoSeeder(
             PlatformSettings settings,
@@ -60,8 +73,12 @@ public class DemoSeeder implements ApplicationRunner {
             AccountRepository accounts,
             Guardianships guardianships,
             PasswordEncoder passwords,
-            PupilSignIn signIn) {
+            PupilSignIn signIn,
+            SecondFactors secondFactors,
+            Clock clock) {
         this.signIn = signIn;
+        this.secondFactors = secondFactors;
+        this.clock = clock;
         this.settings = settings;
         this.schools = schools;
         this.accounts = accounts;
@@ -142,6 +159,16 @@ public class DemoSeeder implements ApplicationRunner {
                     pupilId,
                     new PupilSignIn.NewSecret(PupilSecret.Kind.WORDS, List.of(WORD_SECRET.split("-"))),
                     passwords::encode);
+        }
+        String code = Totp.code(
+                Totp.fromBase32(DEMO_SECOND_FACTOR_KEY),
+                Totp.step(clock.instant().getEpochSecond()));
+        for (Account admin : people) {
+            if (SecondFactors.requiredFor(admin.role())) {
+                Caller self = new Caller(
+                        admin.id(), admin.schoolId(), admin.displayName(), Set.of(admin.role()), admin.language());
+                secondFactors.confirm(self, DEMO_SECOND_FACTOR_KEY, code);
+            }
         }
         schools.save(new School(SCHOOL_ID, "École des Tilleuls (démo)", List.of(CLASS_P5, CLASS_S1, CLASS_P2)));
         LOG.info("Demo school seeded: {} accounts; the README lists them", people.size());

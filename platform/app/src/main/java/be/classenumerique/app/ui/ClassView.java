@@ -102,7 +102,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         boolean current = classes.classesOf(caller).stream()
                 .anyMatch(candidate -> candidate.id().equals(classId));
         if (current) {
-            add(signInSection(caller, schoolClass, pupils));
+            add(signInSection(caller, schoolClass, pupils), new ClassGroupsSection(caller, classes, classId, pupils));
         } else {
             Paragraph archived = new Paragraph(getTranslation("class.archived"));
             archived.addClassName("cn-archived");

@@ -6,6 +6,7 @@ import be.classenumerique.api.ui.PluginPage;
 import be.classenumerique.app.plugins.PluginHost;
 import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.core.people.service.People;
+import be.classenumerique.core.people.service.SecondFactors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -27,12 +28,22 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
+    private final Caller caller;
+    private final SecondFactors secondFactors;
     private final boolean mustChangePassword;
+    private boolean mustSetUpSecondFactor;
 
     public MainLayout(
-            CurrentCaller currentCaller, AuthenticationContext authentication, PluginHost plugins, People people) {
-        Caller caller = currentCaller.require();
+            CurrentCaller currentCaller,
+            AuthenticationContext authentication,
+            PluginHost plugins,
+            People people,
+            SecondFactors secondFactors) {
+        caller = currentCaller.require();
+        this.secondFactors = secondFactors;
         mustChangePassword = people.mustChangePassword(caller);
+        mustSetUpSecondFactor = caller.roles().stream().anyMatch(SecondFactors::requiredFor)
+                && !secondFactors.isEnabled(caller.accountId());
         UI.getCurrent().setLocale(caller.locale());
         UI.getCurrent()
                 .getPage()
@@ -81,6 +92,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (caller.has(Role.SCHOOL_ADMIN) || caller.has(Role.PLATFORM_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.plugins"), PluginsView.class));
         }
+        if (!caller.has(Role.PUPIL)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.security"), SecurityView.class));
+        }
         for (PluginPage page : plugins.extensions(PluginPage.class)) {
             if (page.roles().stream().anyMatch(caller::has)) {
                 nav.addItem(new SideNavItem(page.title(caller.locale()), PluginPageView.path(plugins, page)));
@@ -90,11 +104,20 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         setPrimarySection(Section.NAVBAR);
     }
 
-    /** After an admin's reset, the person chooses their own password before anything else. */
+    /**
+     * After an admin's reset, the person chooses their own password before anything else; an admin sets up
+     * their second factor before anything else.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (mustChangePassword) {
             event.forwardTo(PasswordView.class);
+            return;
+        }
+        // The layout outlives the navigation that follows the setup, so the answer is asked again.
+        mustSetUpSecondFactor = mustSetUpSecondFactor && !secondFactors.isEnabled(caller.accountId());
+        if (mustSetUpSecondFactor && event.getNavigationTarget() != SecurityView.class) {
+            event.forwardTo(SecurityView.class);
         }
     }
 }

@@ -3,6 +3,9 @@ package be.classenumerique.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classenumerique.app.seed.DemoSeeder;
+import be.classenumerique.core.people.domain.Totp;
+import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.store.DocumentStore;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
@@ -13,12 +16,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,6 +43,12 @@ abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    DocumentStore store;
 
     private final List<BrowserContext> contexts = new ArrayList<>();
     private Page lastPage;
@@ -80,13 +92,63 @@ abstract class BrowserTest {
         return lastPage;
     }
 
-    /** Signs in through the login page and waits for the first screen. */
+    /**
+     * Signs in through the login page and waits for the first screen: types the code of the person's
+     * authenticator app when asked, and sets one up when an admin without one is sent to do so.
+     */
     void login(Page page, String loginName, String password) {
         page.navigate("/login");
         page.getByLabel("Identifiant ou adresse e-mail").fill(loginName);
         page.getByLabel("Mot de passe").fill(password);
         button(page, "Se connecter").click();
         page.waitForLoadState(LoadState.NETWORKIDLE);
+        if (page.url().endsWith("/login/code")) {
+            page.getByLabel("Code à 6 chiffres").fill(nextCode(loginName));
+            button(page, "Vérifier").click();
+            page.waitForURL(url -> !url.endsWith("/login/code"));
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+        }
+        if (page.url().endsWith("/securite")) {
+            setUpSecondFactor(page);
+            page.waitForURL(url -> !url.endsWith("/securite"));
+        }
+    }
+
+    /** On the security page: adds the shown key to a (simulated) authenticator app and confirms a code. */
+    void setUpSecondFactor(Page page) {
+        button(page, "Configurer mon application").click();
+        String key = page.locator(".cn-key").textContent().replace(" ", "");
+        page.getByLabel("Code à 6 chiffres")
+                .fill(Totp.code(Totp.fromBase32(key), Totp.step(Instant.now().getEpochSecond())));
+        button(page, "Activer").click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+
+    /**
+     * What the person's authenticator app shows: the platform accepts each code once and the next step
+     * early (a phone's clock may run ahead), so this waits only when both are used up.
+     */
+    String nextCode(String loginName) {
+        String accountId = accounts.findByLoginName(loginName).orElseThrow().id();
+        while (true) {
+            Document factor = store.collection("second_factors")
+                    .find(new Document("_id", accountId))
+                    .first();
+            byte[] key = Totp.fromBase32(factor.getString("key"));
+            long lastUsed = factor.get("lastStep", Number.class).longValue();
+            long now = Totp.step(Instant.now().getEpochSecond());
+            for (long step = now; step <= now + 1; step++) {
+                if (step > lastUsed) {
+                    return Totp.code(key, step);
+                }
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     static Locator heading(Page page, String name) {

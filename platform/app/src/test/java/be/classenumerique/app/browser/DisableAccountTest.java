@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import be.classenumerique.api.Role;
 import be.classenumerique.core.people.domain.Account;
-import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.SchoolRepository;
@@ -20,9 +19,6 @@ class DisableAccountTest extends BrowserTest {
 
     @Autowired
     SchoolRepository schools;
-
-    @Autowired
-    AccountRepository accounts;
 
     @Autowired
     PasswordEncoder passwords;

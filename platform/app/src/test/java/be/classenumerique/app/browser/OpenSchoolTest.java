@@ -36,6 +36,14 @@ class OpenSchoolTest extends BrowserTest {
         admin.getByLabel("Mot de passe actuel").fill(temporary);
         admin.getByLabel("Nouveau mot de passe").fill("les-hetres-2030-ok");
         button(admin, "Enregistrer").click();
+        // An admin account needs a second factor before anything else.
+        assertThat(heading(admin, "Vérification en deux étapes")).isVisible();
+        assertThat(admin.getByText("doivent utiliser la vérification en deux étapes"))
+                .isVisible();
+        admin.navigate("/classes");
+        assertThat(heading(admin, "Vérification en deux étapes")).isVisible();
+        assertAccessible(admin);
+        setUpSecondFactor(admin);
         assertThat(heading(admin, "Mes classes")).isVisible();
         assertThat(admin.getByText("Aucune classe ne t’est encore attribuée.")).isVisible();
     }

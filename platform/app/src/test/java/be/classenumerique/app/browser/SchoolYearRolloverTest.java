@@ -7,7 +7,6 @@ import be.classenumerique.api.Role;
 import be.classenumerique.api.activity.LearnerResponse;
 import be.classenumerique.core.attempts.service.AttemptService;
 import be.classenumerique.core.people.domain.Account;
-import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.SchoolRepository;
@@ -31,9 +30,6 @@ class SchoolYearRolloverTest extends BrowserTest {
 
     @Autowired
     SchoolRepository schools;
-
-    @Autowired
-    AccountRepository accounts;
 
     @Autowired
     PasswordEncoder passwords;

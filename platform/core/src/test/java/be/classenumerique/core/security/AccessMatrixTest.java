@@ -16,6 +16,7 @@ import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.People;
 import be.classenumerique.core.people.service.PupilSignIn;
+import be.classenumerique.core.people.service.SecondFactors;
 import be.classenumerique.core.privacy.service.PersonalDataExport;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
@@ -77,6 +78,7 @@ class AccessMatrixTest {
     private static DocumentStore store;
     private static PersonalDataExport privacyExport;
     private static People people;
+    private static SecondFactors secondFactors;
     private static ClassService classes;
     private static AttemptService attempts;
     private static PupilSignIn signIn;
@@ -127,7 +129,15 @@ class AccessMatrixTest {
                     Kind.READ,
                     (caller, target) -> privacyExport.export(caller, target.pupilId())),
             new Operation(
-                    "account state", Kind.WRITE, (caller, target) -> people.setActive(caller, target.pupilId(), true)));
+                    "account state", Kind.WRITE, (caller, target) -> people.setActive(caller, target.pupilId(), true)),
+            new Operation(
+                    "second factor", Kind.WRITE, (caller, target) -> secondFactors.reset(caller, target.pupilId())),
+            new Operation("class groups", Kind.READ, (caller, target) -> classes.groups(caller, target.classId())),
+            new Operation(
+                    "class group",
+                    Kind.WRITE,
+                    (caller, target) -> classes.saveGroup(
+                            caller, target.classId(), null, "Groupe " + UUID.randomUUID(), List.of())));
 
     @BeforeAll
     static void school() {
@@ -164,8 +174,9 @@ class AccessMatrixTest {
         attempts = new AttemptService(store, catalogue, types, accounts, schools, clock, audit);
         signIn = new PupilSignIn(store, schools, accounts, new SecureRandom(), clock, audit);
         guardianships = new Guardianships(store, schools, accounts, new SecureRandom(), clock, audit);
-        privacyExport =
-                new PersonalDataExport(accounts, schools, attempts, signIn, guardianships, List.of(), audit, clock);
+        secondFactors = new SecondFactors(store, accounts, audit, new SecureRandom(), clock);
+        privacyExport = new PersonalDataExport(
+                accounts, schools, attempts, signIn, secondFactors, guardianships, List.of(), audit, clock);
         people = new People(store, accounts, schools, guardianships, audit, new SecureRandom());
         guardianships.link("parentA1", "pA1");
         TARGETS.put(Scope.OWN, new Target("A1", "pA1", answer("pA1", "A"), "A"));
@@ -213,7 +224,12 @@ class AccessMatrixTest {
             case SCHOOL_ADMIN -> true;
             case TEACHER ->
                 scope == Scope.OWN
-                        && !Set.of("guardianship", "audit log", "personal data export", "account state")
+                        && !Set.of(
+                                        "guardianship",
+                                        "audit log",
+                                        "personal data export",
+                                        "account state",
+                                        "second factor")
                                 .contains(operation.resource());
             case PUPIL ->
                 scope == Scope.OWN

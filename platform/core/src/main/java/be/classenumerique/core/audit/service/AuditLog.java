@@ -46,9 +46,13 @@ public final class AuditLog {
      * @param schoolId the school the data belongs to
      * @param action what was done, {@code <thing>.<verb>}
      * @param subjectId whose data
-     * @param detail a short non-personal detail, or empty
+     * @param detail a short non-personal detail, or empty; nothing is recorded when {@code schoolId} is
+     *     {@code null}: a platform admin's own account belongs to no school, whose admin could read it
      */
     public void record(Caller caller, String schoolId, String action, String subjectId, String detail) {
+        if (schoolId == null) {
+            return;
+        }
         Instant now = clock.instant();
         Document entry = new Document("at", now.toString())
                 .append("actorId", caller.accountId())

@@ -129,9 +129,7 @@ public final class People {
         Account person = accounts.findById(caller.accountId()).orElseThrow(() -> new NotFoundException("person"));
         accounts.save(person.withPasswordHash(newHash));
         passwordResets.deleteOne(new Document("_id", person.id()));
-        if (person.schoolId() != null) {
-            audit.record(caller, person.schoolId(), "person.password.change", person.id(), "");
-        }
+        audit.record(caller, person.schoolId(), "person.password.change", person.id(), "");
     }
 
     /** @return the person's current password hash, to check the current password before a change */

@@ -9,6 +9,7 @@ import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PupilSignIn;
+import be.classenumerique.core.people.service.SecondFactors;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.shared.NotFoundException;
 import be.classenumerique.core.store.DocumentStore;
@@ -36,6 +37,7 @@ public final class PersonalDataErasure {
     private final SchoolRepository schools;
     private final AttemptService attempts;
     private final PupilSignIn signIn;
+    private final SecondFactors secondFactors;
     private final Guardianships guardianships;
     private final List<PersonalDataProvider> providers;
     private final AuditLog audit;
@@ -47,6 +49,7 @@ public final class PersonalDataErasure {
             SchoolRepository schools,
             AttemptService attempts,
             PupilSignIn signIn,
+            SecondFactors secondFactors,
             Guardianships guardianships,
             List<PersonalDataProvider> providers,
             AuditLog audit,
@@ -56,6 +59,7 @@ public final class PersonalDataErasure {
         this.schools = schools;
         this.attempts = attempts;
         this.signIn = signIn;
+        this.secondFactors = secondFactors;
         this.guardianships = guardianships;
         this.providers = List.copyOf(providers);
         this.audit = audit;
@@ -88,6 +92,7 @@ public final class PersonalDataErasure {
         classIds.forEach(classId -> schools.removeMember(classId, person.id()));
         guardianships.forgetForErasure(person.id());
         signIn.forgetForErasure(person.id());
+        secondFactors.forgetForErasure(person.id());
         accounts.delete(person.id());
         erasures.updateOne(
                 new Document("_id", person.id()),

@@ -11,6 +11,7 @@ import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PupilSignIn;
+import be.classenumerique.core.people.service.SecondFactors;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.shared.NotFoundException;
 import java.time.Clock;
@@ -34,6 +35,7 @@ public final class PersonalDataExport {
     private final SchoolRepository schools;
     private final AttemptService attempts;
     private final PupilSignIn signIn;
+    private final SecondFactors secondFactors;
     private final Guardianships guardianships;
     private final List<PersonalDataProvider> providers;
     private final AuditLog audit;
@@ -44,6 +46,7 @@ public final class PersonalDataExport {
             SchoolRepository schools,
             AttemptService attempts,
             PupilSignIn signIn,
+            SecondFactors secondFactors,
             Guardianships guardianships,
             List<PersonalDataProvider> providers,
             AuditLog audit,
@@ -52,6 +55,7 @@ public final class PersonalDataExport {
         this.schools = schools;
         this.attempts = attempts;
         this.signIn = signIn;
+        this.secondFactors = secondFactors;
         this.guardianships = guardianships;
         this.providers = List.copyOf(providers);
         this.audit = audit;
@@ -82,6 +86,9 @@ public final class PersonalDataExport {
         identity.put("language", person.language().toLanguageTag());
         identity.put("active", person.active());
         export.put("person", identity);
+        if (person.role() != Role.PUPIL) {
+            export.put("secondFactor", secondFactors.factsForPrivacyRequest(person.id()));
+        }
         export.put(
                 "school",
                 schools.findSchool(person.schoolId())

@@ -5,12 +5,17 @@ import be.classenumerique.api.Role;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.schools.domain.ClassGroup;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.shared.NotFoundException;
+import be.classenumerique.core.shared.RefusedException;
 import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Classes as the caller may see them: rights are checked here, on every object. */
 public final class ClassService {
@@ -82,6 +87,93 @@ public final class ClassService {
                 .map(pupil -> new ClassMember(pupil.id(), pupil.displayName()))
                 .sorted(Comparator.comparing(ClassMember::displayName, collator))
                 .toList();
+    }
+
+    /**
+     * @param caller a teacher of the class or an admin of its school
+     * @param classId the class
+     * @return its groups, in the order they were made
+     * @throws NotFoundException for anyone else
+     */
+    public List<ClassGroup> groups(Caller caller, String classId) {
+        return managed(caller, classId).groups();
+    }
+
+    /**
+     * Creates a group, or changes one's name and pupils.
+     *
+     * @param caller a teacher of the class or an admin of its school
+     * @param classId the class
+     * @param groupId the group to change, or {@code null} for a new one
+     * @param name its name, 1 to {@link ClassGroup#MAX_NAME_LENGTH} characters, unique in the class
+     * @param pupilIds pupils of the class
+     * @return the group as saved
+     * @throws NotFoundException for anyone else, or a group that is not in the class
+     * @throws RefusedException {@code group.name.invalid}, {@code group.name.taken}, {@code
+     *     group.pupils.invalid} or {@code group.changed} (someone else changed the groups meanwhile);
+     *     nothing is saved
+     */
+    public ClassGroup saveGroup(
+            Caller caller, String classId, String groupId, String name, Collection<String> pupilIds) {
+        SchoolClass schoolClass = managed(caller, classId);
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.codePointCount(0, cleanName.length()) > ClassGroup.MAX_NAME_LENGTH) {
+            throw new RefusedException("group.name.invalid", "group name empty or too long");
+        }
+        if (schoolClass.groups().stream()
+                .anyMatch(other -> !other.id().equals(groupId) && other.name().equalsIgnoreCase(cleanName))) {
+            throw new RefusedException("group.name.taken", "another group has this name");
+        }
+        if (!schoolClass.pupilIds().containsAll(pupilIds)) {
+            throw new RefusedException("group.pupils.invalid", "pupils outside the class");
+        }
+        if (groupId != null
+                && schoolClass.groups().stream().noneMatch(group -> group.id().equals(groupId))) {
+            throw new NotFoundException("group");
+        }
+        // Kept in the class's order, so a group reads like the class list.
+        ClassGroup saved = new ClassGroup(
+                groupId == null ? UUID.randomUUID().toString() : groupId,
+                cleanName,
+                schoolClass.pupilIds().stream().filter(pupilIds::contains).toList());
+        List<ClassGroup> groups = new ArrayList<>(schoolClass.groups());
+        groups.replaceAll(group -> group.id().equals(saved.id()) ? saved : group);
+        if (groupId == null) {
+            groups.add(saved);
+        }
+        replace(caller, schoolClass, groups);
+        return saved;
+    }
+
+    /**
+     * @param caller a teacher of the class or an admin of its school
+     * @param classId the class
+     * @param groupId one of its groups; its pupils stay in the class
+     * @throws NotFoundException for anyone else, or a group that is not in the class
+     * @throws RefusedException {@code group.changed} when someone else changed the groups meanwhile
+     */
+    public void deleteGroup(Caller caller, String classId, String groupId) {
+        SchoolClass schoolClass = managed(caller, classId);
+        List<ClassGroup> groups = schoolClass.groups().stream()
+                .filter(group -> !group.id().equals(groupId))
+                .toList();
+        if (groups.size() == schoolClass.groups().size()) {
+            throw new NotFoundException("group");
+        }
+        replace(caller, schoolClass, groups);
+    }
+
+    private void replace(Caller caller, SchoolClass schoolClass, List<ClassGroup> groups) {
+        if (!schools.replaceGroups(schoolClass.id(), schoolClass.groups(), groups)) {
+            throw new RefusedException("group.changed", "groups changed meanwhile");
+        }
+        audit.record(caller, schoolClass.schoolId(), "class.groups.change", schoolClass.id(), "");
+    }
+
+    private SchoolClass managed(Caller caller, String classId) {
+        return schools.findClass(classId)
+                .filter(schoolClass -> canReadAllWork(caller, schoolClass))
+                .orElseThrow(() -> new NotFoundException("class"));
     }
 
     /**

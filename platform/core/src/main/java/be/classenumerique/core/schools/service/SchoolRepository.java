@@ -1,5 +1,6 @@
 package be.classenumerique.core.schools.service;
 
+import be.classenumerique.core.schools.domain.ClassGroup;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.store.DocumentStore;
@@ -48,7 +49,25 @@ public final class SchoolRepository {
                         document.getString("name"),
                         document.getString("level"),
                         document.getList("teacherIds", String.class, List.of()),
-                        document.getList("pupilIds", String.class, List.of())));
+                        document.getList("pupilIds", String.class, List.of()),
+                        document.getList("groups", Document.class, List.of()).stream()
+                                .map(SchoolRepository::group)
+                                .toList()));
+    }
+
+    private static ClassGroup group(Document document) {
+        return new ClassGroup(
+                document.getString("id"),
+                document.getString("name"),
+                document.getList("pupilIds", String.class, List.of()));
+    }
+
+    private static List<Document> documents(List<ClassGroup> groups) {
+        return groups.stream()
+                .map(group -> new Document("id", group.id())
+                        .append("name", group.name())
+                        .append("pupilIds", group.pupilIds()))
+                .toList();
     }
 
     /** Creates or replaces a school. */
@@ -74,8 +93,28 @@ public final class SchoolRepository {
                         .append("name", schoolClass.name())
                         .append("level", schoolClass.level())
                         .append("teacherIds", schoolClass.teacherIds())
-                        .append("pupilIds", schoolClass.pupilIds()),
+                        .append("pupilIds", schoolClass.pupilIds())
+                        .append("groups", documents(schoolClass.groups())),
                 UPSERT);
+    }
+
+    /**
+     * Replaces a class's groups, unless they changed since they were read: two teachers editing groups at
+     * once never silently undo each other's work, and the class's pupils are not touched.
+     *
+     * @return whether the groups were replaced
+     */
+    public boolean replaceGroups(String classId, List<ClassGroup> expected, List<ClassGroup> groups) {
+        Document current = classes.find(new Document("_id", classId)).first();
+        if (current == null
+                || !current.getList("groups", Document.class, List.of()).equals(documents(expected))) {
+            return false;
+        }
+        Document filter = new Document("_id", classId);
+        filter.append("groups", current.containsKey("groups") ? documents(expected) : new Document("$exists", false));
+        return classes.updateOne(filter, new Document("$set", new Document("groups", documents(groups))))
+                        .getModifiedCount()
+                == 1;
     }
 
     /** Adds a class to its school's list; adding twice changes nothing. */
@@ -90,11 +129,25 @@ public final class SchoolRepository {
                 new Document("$addToSet", new Document("pupilIds", new Document("$each", pupilIds))));
     }
 
-    /** Removes a person from a class's pupils and teachers; for erasures. */
+    /** Removes a person from a class's pupils, teachers and groups; for erasures. */
     public void removeMember(String classId, String personId) {
         classes.updateOne(
                 new Document("_id", classId),
                 new Document("$pull", new Document("pupilIds", personId).append("teacherIds", personId)));
+        findClass(classId).ifPresent(schoolClass -> {
+            List<ClassGroup> without = schoolClass.groups().stream()
+                    .map(group -> new ClassGroup(
+                            group.id(),
+                            group.name(),
+                            group.pupilIds().stream()
+                                    .filter(id -> !id.equals(personId))
+                                    .toList()))
+                    .toList();
+            if (!without.equals(schoolClass.groups())) {
+                classes.updateOne(
+                        new Document("_id", classId), new Document("$set", new Document("groups", documents(without))));
+            }
+        });
     }
 
     /** @return every school, by name; for the platform admin's screen, not for hot paths */

@@ -19,6 +19,7 @@ import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PupilSignIn;
+import be.classenumerique.core.people.service.SecondFactors;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.SchoolRepository;
@@ -115,7 +116,16 @@ class PersonalDataErasureTest {
             }
         };
         erasure = new PersonalDataErasure(
-                store, accounts, schools, attempts, signIn, guardianships, List.of(programs), audit, clock);
+                store,
+                accounts,
+                schools,
+                attempts,
+                signIn,
+                new SecondFactors(store, accounts, audit, new SecureRandom(), clock),
+                guardianships,
+                List.of(programs),
+                audit,
+                clock);
     }
 
     @AfterEach

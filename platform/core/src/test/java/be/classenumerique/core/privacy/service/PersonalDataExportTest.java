@@ -18,6 +18,7 @@ import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PupilSignIn;
+import be.classenumerique.core.people.service.SecondFactors;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.SchoolRepository;
@@ -92,7 +93,15 @@ class PersonalDataExportTest {
                 "le-plus-solide",
                 new LearnerResponse(Map.of("choice", 2)));
         export = new PersonalDataExport(
-                accounts, schools, attempts, signIn, guardianships, List.of(PROGRAMS), audit, clock);
+                accounts,
+                schools,
+                attempts,
+                signIn,
+                new SecondFactors(store, accounts, audit, new SecureRandom(), clock),
+                guardianships,
+                List.of(PROGRAMS),
+                audit,
+                clock);
     }
 
     @AfterEach

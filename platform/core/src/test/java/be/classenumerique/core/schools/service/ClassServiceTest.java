@@ -8,9 +8,11 @@ import be.classenumerique.api.Role;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.schools.domain.ClassGroup;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.shared.NotFoundException;
+import be.classenumerique.core.shared.RefusedException;
 import be.classenumerique.core.store.DocumentStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,11 +32,12 @@ class ClassServiceTest {
 
     private DocumentStore store;
     private ClassService classes;
+    private SchoolRepository schools;
 
     @BeforeEach
     void setUp() {
         store = DocumentStore.embedded(data);
-        SchoolRepository schools = new SchoolRepository(store);
+        schools = new SchoolRepository(store);
         AccountRepository accounts = new AccountRepository(store);
         schools.save(new School("s1", "École 1", List.of("c1", "c2")));
         schools.save(new School("s2", "École 2", List.of("c3")));
@@ -54,6 +57,83 @@ class ClassServiceTest {
     @AfterEach
     void tearDown() {
         store.close();
+    }
+
+    @Test
+    void aTeacherMakesGroupsInsideTheirClass() {
+        Caller teacher = caller("t1", "s1", Role.TEACHER);
+        ClassGroup readers = classes.saveGroup(teacher, "c1", null, "  Lecteurs  ", Set.of("p3", "p1"));
+        classes.saveGroup(teacher, "c1", null, "Renfort", List.of("p2"));
+
+        assertThat(readers.name()).isEqualTo("Lecteurs");
+        assertThat(readers.pupilIds()).containsExactly("p1", "p3");
+        classes.saveGroup(teacher, "c1", readers.id(), "Lecteurs ⭐", List.of("p1"));
+        assertThat(classes.groups(caller("a1", "s1", Role.SCHOOL_ADMIN), "c1"))
+                .extracting(ClassGroup::name, ClassGroup::pupilIds)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Lecteurs ⭐", List.of("p1")),
+                        org.assertj.core.groups.Tuple.tuple("Renfort", List.of("p2")));
+
+        classes.deleteGroup(teacher, "c1", readers.id());
+        assertThat(classes.groups(teacher, "c1")).extracting(ClassGroup::name).containsExactly("Renfort");
+        assertThat(schools.findClass("c1").orElseThrow().pupilIds()).containsExactly("p1", "p2", "p3");
+    }
+
+    @Test
+    void aBadGroupIsRefusedAndChangesNothing() {
+        Caller teacher = caller("t1", "s1", Role.TEACHER);
+        classes.saveGroup(teacher, "c1", null, "Renfort", List.of("p2"));
+
+        assertRefused(() -> classes.saveGroup(teacher, "c1", null, "  ", List.of()), "group.name.invalid");
+        assertRefused(() -> classes.saveGroup(teacher, "c1", null, "x".repeat(61), List.of()), "group.name.invalid");
+        assertRefused(() -> classes.saveGroup(teacher, "c1", null, "renfort", List.of()), "group.name.taken");
+        // A pupil of another class, even of the same school, cannot be put in the group.
+        assertRefused(
+                () -> classes.saveGroup(teacher, "c1", null, "Mixte", List.of("p1", "x9")), "group.pupils.invalid");
+        assertThatThrownBy(() -> classes.saveGroup(teacher, "c1", "no-such-group", "Autre", List.of()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(classes.groups(teacher, "c1")).extracting(ClassGroup::name).containsExactly("Renfort");
+    }
+
+    @Test
+    void groupsChangedMeanwhileAreNotOverwritten() {
+        Caller teacher = caller("t1", "s1", Role.TEACHER);
+        SchoolClass seenBefore = schools.findClass("c1").orElseThrow();
+        classes.saveGroup(caller("a1", "s1", Role.SCHOOL_ADMIN), "c1", null, "Par la direction", List.of("p1"));
+
+        assertThat(schools.replaceGroups("c1", seenBefore.groups(), List.of(new ClassGroup("g", "Écrase", List.of()))))
+                .isFalse();
+        assertThat(classes.groups(teacher, "c1")).extracting(ClassGroup::name).containsExactly("Par la direction");
+    }
+
+    @Test
+    void anErasedPupilLeavesTheirGroups() {
+        Caller teacher = caller("t1", "s1", Role.TEACHER);
+        classes.saveGroup(teacher, "c1", null, "Renfort", List.of("p1", "p2"));
+
+        schools.removeMember("c1", "p2");
+
+        assertThat(classes.groups(teacher, "c1"))
+                .singleElement()
+                .extracting(ClassGroup::pupilIds)
+                .isEqualTo(List.of("p1"));
+    }
+
+    @Test
+    void onlyTheClassTeachersAndTheSchoolAdminsSeeOrChangeGroups() {
+        for (Caller outsider : List.of(
+                caller("t2", "s1", Role.TEACHER),
+                caller("t9", "s2", Role.TEACHER),
+                caller("p1", "s1", Role.PUPIL),
+                caller("a2", "s2", Role.SCHOOL_ADMIN))) {
+            assertThatThrownBy(() -> classes.groups(outsider, "c1")).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> classes.saveGroup(outsider, "c1", null, "G", List.of()))
+                    .isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOf(RefusedException.class).hasFieldOrPropertyWithValue("messageKey", key);
     }
 
     @Test
