@@ -2,6 +2,7 @@ package be.classenumerique.core;
 
 import be.classenumerique.core.attempts.service.AttemptService;
 import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.store.DocumentStore;
 import be.classenumerique.core.store.Migration;
 import java.util.List;
@@ -16,7 +17,8 @@ public final class CoreMigrations {
     public static List<Migration> all() {
         return List.of(
                 migration("0001-unique-login-names", AccountRepository::createIndexes),
-                migration("0002-attempts-by-pupil", AttemptService::indexAttemptsByPupil));
+                migration("0002-attempts-by-pupil", AttemptService::indexAttemptsByPupil),
+                migration("0003-school-staff-lists", SchoolRepository::collectStaff));
     }
 
     private static Migration migration(String id, Consumer<DocumentStore> step) {

@@ -146,8 +146,8 @@ public class CoreConfiguration {
     }
 
     @Bean
-    Schools schools(SchoolRepository schools, AccountRepository accounts, People people, AuditLog audit) {
-        return new Schools(schools, accounts, people, audit, new SecureRandom());
+    Schools schools(SchoolRepository schools, People people, AuditLog audit) {
+        return new Schools(schools, people, audit);
     }
 
     @Bean

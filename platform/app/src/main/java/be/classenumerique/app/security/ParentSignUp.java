@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,8 +27,6 @@ public class ParentSignUp {
 
     /** The shortest password a parent may choose. */
     public static final int MIN_PASSWORD_LENGTH = 10;
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     /** The new account's authentication, or the message key saying why there is none. */
     public record Result(Optional<Authentication> authentication, String problemKey) {
@@ -57,7 +54,7 @@ public class ParentSignUp {
         if (displayName.isEmpty() || displayName.length() > 120) {
             return Result.problem("signup.name.invalid");
         }
-        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+        if (!Account.isEmailAddress(email)) {
             return Result.problem("signup.email.invalid");
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {

@@ -144,6 +144,9 @@ public class DemoSeeder implements ApplicationRunner {
         schools.save(
                 new SchoolClass(CLASS_P2, SCHOOL_ID, "2e primaire C", "P2", List.of("demo-teacher-martin"), p2Ids));
         people.forEach(accounts::save);
+        people.stream()
+                .filter(person -> person.role() == Role.TEACHER || person.role() == Role.SCHOOL_ADMIN)
+                .forEach(person -> schools.addStaff(SCHOOL_ID, person.id()));
         guardianships.link("demo-parent-dumont", "demo-pupil-lea-d");
         CLASS_CODES.forEach(signIn::claimClassCode);
         for (int i = 0; i < p2Ids.size(); i++) {

@@ -74,11 +74,9 @@ class ClassGroupsSection extends Section {
     }
 
     private void edit(ClassGroup group) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(group == null ? "groups.new" : "groups.change.for", groupName(group)));
         GroupForm form = new GroupForm(pupils, group);
-        Paragraph problem = new Paragraph();
-        problem.getElement().setAttribute("role", "alert");
+        FormDialog dialog = new FormDialog(
+                getTranslation(group == null ? "groups.new" : "groups.change.for", groupName(group)), form);
         form.addSaveListener(save -> {
             try {
                 ClassGroup saved = classes.saveGroup(
@@ -87,11 +85,9 @@ class ClassGroupsSection extends Section {
                 render();
                 message.setText(getTranslation("groups.saved", saved.name()));
             } catch (RefusedException refused) {
-                problem.setText(getTranslation(refused.messageKey(), ClassGroup.MAX_NAME_LENGTH));
+                dialog.showProblem(getTranslation(refused.messageKey(), ClassGroup.MAX_NAME_LENGTH));
             }
         });
-        dialog.add(form, problem);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()));
         dialog.open();
     }
 

@@ -5,7 +5,6 @@ import be.classenumerique.api.Role;
 import be.classenumerique.api.activity.ActivityConfig;
 import be.classenumerique.api.activity.ActivityType;
 import be.classenumerique.api.ui.ReviewViewContext;
-import be.classenumerique.app.i18n.BundleMessages;
 import be.classenumerique.app.printing.Printouts;
 import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.app.security.PupilCredentials;
@@ -20,10 +19,12 @@ import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.PupilSecret;
 import be.classenumerique.core.people.service.Guardianships;
+import be.classenumerique.core.people.service.People;
 import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.ClassService;
 import be.classenumerique.core.schools.service.ClassService.ClassMember;
+import be.classenumerique.core.shared.RefusedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -65,7 +66,9 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final PupilCredentials credentials;
     private final Printouts printouts;
     private final Guardianships guardianships;
+    private final People people;
     private String title = "";
+    private String classId = "";
 
     public ClassView(
             CurrentCaller currentCaller,
@@ -76,7 +79,9 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
             PupilSignIn signIn,
             PupilCredentials credentials,
             Printouts printouts,
-            Guardianships guardianships) {
+            Guardianships guardianships,
+            People people) {
+        this.people = people;
         this.printouts = printouts;
         this.guardianships = guardianships;
         this.signIn = signIn;
@@ -90,8 +95,12 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        classId = event.getRouteParameters().get("classId").orElse("");
+        render();
+    }
+
+    private void render() {
         Caller caller = currentCaller.require();
-        String classId = event.getRouteParameters().get("classId").orElse("");
         SchoolClass schoolClass = classes.get(caller, classId);
         List<ClassMember> pupils = classes.pupils(caller, classId);
         title = schoolClass.name();
@@ -101,6 +110,9 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
                 + getTranslation("classes.pupils", pupils.size())));
         boolean current = classes.classesOf(caller).stream()
                 .anyMatch(candidate -> candidate.id().equals(classId));
+        if (current && caller.has(Role.SCHOOL_ADMIN)) {
+            add(adminTools(caller, schoolClass));
+        }
         if (current) {
             add(signInSection(caller, schoolClass, pupils), new ClassGroupsSection(caller, classes, classId, pupils));
         } else {
@@ -123,6 +135,45 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         });
         add(module, results);
         catalogue.all().stream().findFirst().ifPresent(module::setValue);
+    }
+
+    private Div adminTools(Caller caller, SchoolClass schoolClass) {
+        Button edit = new Button(getTranslation("classes.edit"), click -> {
+            ClassForm form = new ClassForm(schoolClass, classes.teachersOfSchool(caller));
+            FormDialog dialog = new FormDialog(getTranslation("classes.edit"), form);
+            form.addSaveListener(save -> {
+                try {
+                    classes.updateClass(caller, schoolClass.id(), save.name(), save.level(), save.teacherIds());
+                    dialog.close();
+                    reload();
+                } catch (RefusedException refused) {
+                    dialog.showProblem(getTranslation(refused.messageKey(), ClassService.MAX_CLASS_NAME_LENGTH));
+                }
+            });
+            dialog.open();
+        });
+        Button addPupil = new Button(getTranslation("pupil.form.title"), click -> {
+            PupilForm form = new PupilForm();
+            FormDialog dialog = new FormDialog(getTranslation("pupil.form.title"), form);
+            form.addSaveListener(save -> {
+                try {
+                    people.addPupil(caller, schoolClass.id(), save.firstName(), save.lastName(), save.language());
+                    dialog.close();
+                    reload();
+                } catch (RefusedException refused) {
+                    dialog.showProblem(getTranslation(refused.messageKey(), People.MAX_PUPIL_NAME_LENGTH));
+                }
+            });
+            dialog.open();
+        });
+        Div tools = new Div(edit, addPupil);
+        tools.addClassName("cn-actions");
+        return tools;
+    }
+
+    private void reload() {
+        render();
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
     private Div signInSection(Caller caller, SchoolClass schoolClass, List<ClassMember> pupils) {
@@ -161,11 +212,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Div invitationLetters(Caller caller, SchoolClass schoolClass, String baseUrl) {
-        Select<Locale> language = new Select<>();
-        language.setLabel(getTranslation("class.letters.language"));
-        language.setItems(BundleMessages.LANGUAGES);
-        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
-        language.setValue(Locale.FRENCH);
+        LanguageSelect language = new LanguageSelect(getTranslation("class.letters.language"), Locale.FRENCH);
         Anchor letters = new Anchor(
                 DownloadHandler.fromInputStream(download -> {
                     byte[] pdf = printouts.invitationLetters(caller, schoolClass.id(), baseUrl, language.getValue());

@@ -1,8 +1,13 @@
 package be.classenumerique.app.ui;
 
+import be.classenumerique.api.Caller;
+import be.classenumerique.api.Role;
 import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.ClassService;
+import be.classenumerique.core.shared.RefusedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,8 +22,14 @@ import java.util.List;
 public class ClassesView extends Main implements HasDynamicTitle {
 
     public ClassesView(CurrentCaller currentCaller, ClassService classes) {
+        Caller caller = currentCaller.require();
         add(new H2(getTranslation("classes.title")));
-        List<SchoolClass> mine = classes.classesOf(currentCaller.require());
+        if (caller.has(Role.SCHOOL_ADMIN)) {
+            Button create = new Button(getTranslation("classes.create"), click -> create(caller, classes));
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(create);
+        }
+        List<SchoolClass> mine = classes.classesOf(caller);
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("classes.none")));
             return;
@@ -30,6 +41,21 @@ public class ClassesView extends Main implements HasDynamicTitle {
                         getTranslation("classes.level", schoolClass.level()),
                         getTranslation("classes.pupils", schoolClass.pupilIds().size())))
                 .toArray(Card[]::new)));
+    }
+
+    private void create(Caller caller, ClassService classes) {
+        ClassForm form = new ClassForm(null, null);
+        FormDialog dialog = new FormDialog(getTranslation("classes.create"), form);
+        form.addSaveListener(save -> {
+            try {
+                SchoolClass created = classes.createClass(caller, save.name(), save.level());
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate("classes/" + created.id()));
+            } catch (RefusedException refused) {
+                dialog.showProblem(getTranslation(refused.messageKey(), ClassService.MAX_CLASS_NAME_LENGTH));
+            }
+        });
+        dialog.open();
     }
 
     @Override

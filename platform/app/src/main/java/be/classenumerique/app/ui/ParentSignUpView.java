@@ -1,6 +1,5 @@
 package be.classenumerique.app.ui;
 
-import be.classenumerique.app.i18n.BundleMessages;
 import be.classenumerique.app.security.ParentSignUp;
 import be.classenumerique.app.security.SessionSignIn;
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Locale;
 
 /** A parent creates an account with the invitation code the school gave them, and follows the child at once. */
 @Route(value = "parent", autoLayout = false)
@@ -34,14 +31,7 @@ public class ParentSignUpView extends Main implements HasDynamicTitle {
         email.setMaxLength(254);
         PasswordField password = new PasswordField(getTranslation("signup.password"));
         password.setHelperText(getTranslation("signup.password.help", ParentSignUp.MIN_PASSWORD_LENGTH));
-        Select<Locale> language = new Select<>();
-        language.setLabel(getTranslation("signup.language"));
-        language.setItems(BundleMessages.LANGUAGES);
-        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
-        language.setValue(BundleMessages.LANGUAGES.stream()
-                .filter(locale -> locale.getLanguage().equals(getLocale().getLanguage()))
-                .findFirst()
-                .orElse(Locale.FRENCH));
+        LanguageSelect language = new LanguageSelect(getTranslation("signup.language"), getLocale());
         Paragraph message = new Paragraph();
         message.getElement().setAttribute("role", "status");
         Button create = new Button(getTranslation("signup.create"), click -> {

@@ -7,7 +7,9 @@ import be.classenumerique.app.security.PasswordChange;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.People;
 import be.classenumerique.core.people.service.SecondFactors;
+import be.classenumerique.core.shared.RefusedException;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The school admin's list of people, and who may sign in: disabling someone ends their sessions everywhere. */
 @Route("admin/personnes")
@@ -28,12 +31,18 @@ public class PeopleView extends Main implements HasDynamicTitle {
     private final People people;
     private final PasswordChange passwords;
     private final SecondFactors secondFactors;
+    private final PasswordEncoder hashes;
     private final Grid<Account> grid = new Grid<>();
     private final Paragraph message = new Paragraph();
 
     public PeopleView(
-            CurrentCaller currentCaller, People people, PasswordChange passwords, SecondFactors secondFactors) {
+            CurrentCaller currentCaller,
+            People people,
+            PasswordChange passwords,
+            SecondFactors secondFactors,
+            PasswordEncoder hashes) {
         this.passwords = passwords;
+        this.hashes = hashes;
         this.secondFactors = secondFactors;
         this.caller = currentCaller.require();
         this.people = people;
@@ -53,12 +62,67 @@ public class PeopleView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("people.actions"))
                 .setFlexGrow(1);
         grid.setAllRowsVisible(true);
-        add(new H2(getTranslation("people.title")), new Paragraph(getTranslation("people.help")), message, grid);
+        Button create = new Button(getTranslation("people.create"), click -> create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(
+                new H2(getTranslation("people.title")),
+                new Paragraph(getTranslation("people.help")),
+                create,
+                message,
+                grid);
         refresh();
     }
 
+    private void create() {
+        PersonForm form = new PersonForm(null);
+        FormDialog dialog = new FormDialog(getTranslation("people.create"), form);
+        form.addSaveListener(save -> {
+            try {
+                People.Created created = people.createAdult(
+                        caller,
+                        caller.schoolId(),
+                        save.role(),
+                        save.name(),
+                        save.email(),
+                        save.language(),
+                        hashes::encode);
+                dialog.close();
+                message.setText(getTranslation(
+                        "people.created",
+                        created.account().displayName(),
+                        created.account().loginName(),
+                        created.temporaryPassword()));
+                refresh();
+            } catch (RefusedException refused) {
+                dialog.showProblem(getTranslation(refused.messageKey(), People.MAX_NAME_LENGTH));
+            }
+        });
+        dialog.open();
+    }
+
+    private Button edit(Account account) {
+        Button edit = new Button(getTranslation("people.edit"), click -> {
+            PersonForm form = new PersonForm(account);
+            FormDialog dialog = new FormDialog(getTranslation("people.edit.for", account.displayName()), form);
+            form.addSaveListener(save -> {
+                try {
+                    people.updateProfile(caller, account.id(), save.name(), save.language());
+                    dialog.close();
+                    message.setText(getTranslation("people.edited", save.name().strip()));
+                    refresh();
+                } catch (RefusedException refused) {
+                    dialog.showProblem(getTranslation(refused.messageKey(), People.MAX_NAME_LENGTH));
+                }
+            });
+            dialog.open();
+        });
+        edit.setAriaLabel(getTranslation("people.edit.for", account.displayName()));
+        return edit;
+    }
+
     private FlexLayout actions(Account account) {
-        FlexLayout actions = new FlexLayout(toggle(account), resetPassword(account), resetSecondFactor(account));
+        FlexLayout actions =
+                new FlexLayout(edit(account), toggle(account), resetPassword(account), resetSecondFactor(account));
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.addClassName("cn-actions");
         return actions;

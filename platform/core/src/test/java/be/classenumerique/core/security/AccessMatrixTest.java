@@ -79,6 +79,7 @@ class AccessMatrixTest {
     private static PersonalDataExport privacyExport;
     private static People people;
     private static SecondFactors secondFactors;
+    private static SchoolRepository schoolRepository;
     private static ClassService classes;
     private static AttemptService attempts;
     private static PupilSignIn signIn;
@@ -132,6 +133,21 @@ class AccessMatrixTest {
                     "account state", Kind.WRITE, (caller, target) -> people.setActive(caller, target.pupilId(), true)),
             new Operation(
                     "second factor", Kind.WRITE, (caller, target) -> secondFactors.reset(caller, target.pupilId())),
+            new Operation(
+                    "pupil added by hand",
+                    Kind.WRITE,
+                    (caller, target) -> people.addPupil(
+                            caller,
+                            target.classId(),
+                            "Nouvel",
+                            UUID.randomUUID().toString(),
+                            Locale.FRENCH)),
+            new Operation("class details", Kind.WRITE, (caller, target) -> {
+                SchoolClass schoolClass =
+                        schoolRepository.findClass(target.classId()).orElseThrow();
+                classes.updateClass(
+                        caller, schoolClass.id(), schoolClass.name(), schoolClass.level(), schoolClass.teacherIds());
+            }),
             new Operation("class groups", Kind.READ, (caller, target) -> classes.groups(caller, target.classId())),
             new Operation(
                     "class group",
@@ -145,6 +161,7 @@ class AccessMatrixTest {
         Clock clock = Clock.systemUTC();
         new Migrations(store, clock).run(CoreMigrations.all());
         SchoolRepository schools = new SchoolRepository(store);
+        schoolRepository = schools;
         AccountRepository accounts = new AccountRepository(store);
         schools.save(new School("A", "École A", List.of("A1", "A2")));
         schools.save(new School("B", "École B", List.of("B1")));
@@ -162,6 +179,18 @@ class AccessMatrixTest {
                     "{noop}x",
                     Locale.FRENCH,
                     List.of(pupil[2]),
+                    true));
+        }
+        for (String[] teacher : new String[][] {{"tA1", "A", "A1"}, {"tA2", "A", "A2"}, {"tB1", "B", "B1"}}) {
+            accounts.save(new Account(
+                    teacher[0],
+                    teacher[1],
+                    Role.TEACHER,
+                    teacher[0],
+                    teacher[0] + "@school.test",
+                    "{noop}x",
+                    Locale.FRENCH,
+                    List.of(teacher[2]),
                     true));
         }
         accounts.save(new Account(
@@ -229,7 +258,9 @@ class AccessMatrixTest {
                                         "audit log",
                                         "personal data export",
                                         "account state",
-                                        "second factor")
+                                        "second factor",
+                                        "pupil added by hand",
+                                        "class details")
                                 .contains(operation.resource());
             case PUPIL ->
                 scope == Scope.OWN

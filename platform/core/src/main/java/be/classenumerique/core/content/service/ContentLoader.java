@@ -7,6 +7,7 @@ import be.classenumerique.core.activities.service.ActivityTypeRegistry;
 import be.classenumerique.core.content.domain.ContentProblem;
 import be.classenumerique.core.content.domain.ContentSource;
 import be.classenumerique.core.content.domain.Module;
+import be.classenumerique.core.schools.domain.Levels;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,8 +48,6 @@ public final class ContentLoader {
             "competences",
             "licence",
             "activities");
-    private static final Set<String> LEVELS =
-            Set.of("P1", "P2", "P3", "P4", "P5", "P6", "S1", "S2", "S3", "S4", "S5", "S6", "SPECIALISED");
     /** DigComp 2.2: how many competences each of the five areas has. */
     private static final int[] DIGCOMP_COMPETENCES_PER_AREA = {3, 6, 4, 4, 4};
 
@@ -196,8 +195,9 @@ public final class ContentLoader {
         String summary = check.text(root, "summary");
         List<String> levels = check.textList(root, "levels", true);
         levels.stream()
-                .filter(level -> !LEVELS.contains(level))
-                .forEach(level -> check.problem(root, "levels", "unknown level '" + level + "', use one of " + LEVELS));
+                .filter(level -> !Levels.isKnown(level))
+                .forEach(level ->
+                        check.problem(root, "levels", "unknown level '" + level + "', use one of " + Levels.ALL));
         int duration = check.positive(root, "durationMinutes");
         List<String> competences = check.textList(root, "competences", true);
         competences.stream()

@@ -31,6 +31,9 @@ public record Account(
         List<String> classIds,
         boolean active) {
 
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
     public Account {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(role, "role");
@@ -43,6 +46,11 @@ public record Account(
     /** @return this account with other classes */
     public Account withClassIds(List<String> newClassIds) {
         return new Account(id, schoolId, role, displayName, loginName, passwordHash, language, newClassIds, active);
+    }
+
+    /** @return this account under another name and language */
+    public Account withProfile(String newDisplayName, Locale newLanguage) {
+        return new Account(id, schoolId, role, newDisplayName, loginName, passwordHash, newLanguage, classIds, active);
     }
 
     /** @return this account with another password hash */
@@ -62,6 +70,14 @@ public record Account(
      */
     public boolean administeredBy(be.classenumerique.api.Caller caller) {
         return caller.has(Role.SCHOOL_ADMIN) && schoolId != null && schoolId.equals(caller.schoolId());
+    }
+
+    /**
+     * @param text as typed
+     * @return whether it looks like an e-mail address an adult signs in with
+     */
+    public static boolean isEmailAddress(String text) {
+        return text != null && EMAIL.matcher(text.strip()).matches();
     }
 
     /**

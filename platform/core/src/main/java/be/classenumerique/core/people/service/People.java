@@ -4,11 +4,16 @@ import be.classenumerique.api.Caller;
 import be.classenumerique.api.Role;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.schools.domain.School;
+import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.SchoolAdmins;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.shared.NotFoundException;
+import be.classenumerique.core.shared.RefusedException;
 import be.classenumerique.core.shared.Secrets;
 import be.classenumerique.core.store.DocumentStore;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import java.security.SecureRandom;
@@ -16,7 +21,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.bson.Document;
 
@@ -45,14 +52,25 @@ public final class People {
         this.audit = audit;
     }
 
+    /** An adult's account just made, with the temporary password to hand over once. */
+    public record Created(Account account, String temporaryPassword) {}
+
+    /** Longest name a person may have. */
+    public static final int MAX_NAME_LENGTH = 120;
+
+    /** Longest first or last name of a pupil. */
+    public static final int MAX_PUPIL_NAME_LENGTH = 60;
+
     /**
      * @param caller a school admin
-     * @return the pupils and teachers of the school's current classes and the pupils' guardians, by name
+     * @return the school's teachers and admins, the pupils of its current classes and the pupils'
+     *     guardians, by name
      * @throws NotFoundException for anyone but a school admin
      */
     public List<Account> of(Caller caller) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (String classId : SchoolAdmins.schoolOf(caller, schools).classIds()) {
+        School school = SchoolAdmins.schoolOf(caller, schools);
+        Set<String> ids = new LinkedHashSet<>(schools.staffIds(school.id()));
+        for (String classId : school.classIds()) {
             schools.findClass(classId).ifPresent(schoolClass -> {
                 ids.addAll(schoolClass.teacherIds());
                 ids.addAll(schoolClass.pupilIds());
@@ -69,6 +87,133 @@ public final class People {
         people.removeIf(person -> !caller.schoolId().equals(person.schoolId()));
         people.sort(Comparator.comparing(Account::displayName, String.CASE_INSENSITIVE_ORDER));
         return people;
+    }
+
+    /**
+     * Makes a teacher's or admin's account with a temporary password; they choose their own at their first
+     * sign-in.
+     *
+     * @param caller an admin of the school, or a platform admin opening a school with its first admin
+     * @param schoolId the school
+     * @param role {@link Role#TEACHER} or {@link Role#SCHOOL_ADMIN}
+     * @param name the person's name
+     * @param email their e-mail address, which they sign in with
+     * @param language the language they read in
+     * @param hasher the adaptive hash for the temporary password
+     * @return the account and its temporary password
+     * @throws NotFoundException for anyone else, or another role
+     * @throws RefusedException {@code people.name.invalid}, {@code signup.email.invalid} or {@code
+     *     signup.email.taken.admin}; nothing is written
+     */
+    public Created createAdult(
+            Caller caller,
+            String schoolId,
+            Role role,
+            String name,
+            String email,
+            Locale language,
+            UnaryOperator<String> hasher) {
+        boolean schoolsAdmin = caller.has(Role.SCHOOL_ADMIN) && schoolId.equals(caller.schoolId());
+        boolean allowed = role == Role.TEACHER
+                ? schoolsAdmin
+                : role == Role.SCHOOL_ADMIN && (schoolsAdmin || caller.has(Role.PLATFORM_ADMIN));
+        if (!allowed) {
+            throw new NotFoundException("school");
+        }
+        String displayName = name(name, MAX_NAME_LENGTH, "people.name.invalid");
+        if (!Account.isEmailAddress(email)) {
+            throw new RefusedException("signup.email.invalid", "email");
+        }
+        String temporary = Secrets.grouped(random);
+        Account account = new Account(
+                role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID(),
+                schoolId,
+                role,
+                displayName,
+                email,
+                hasher.apply(temporary),
+                language,
+                List.of(),
+                true);
+        try {
+            accounts.insert(account);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new RefusedException("signup.email.taken.admin", "email taken");
+            }
+            throw e;
+        }
+        requireNewPassword(account.id(), caller.accountId());
+        schools.addStaff(schoolId, account.id());
+        audit.record(caller, schoolId, "person.create", account.id(), role.name());
+        return new Created(account, temporary);
+    }
+
+    /**
+     * Adds a pupil to a class by hand, shown as first name and last-name initial; the pupil signs in with
+     * the class code and a secret their teacher gives them.
+     *
+     * @param caller an admin of the class's school
+     * @param classId a class of the current year
+     * @param firstName the first name, or a pseudonym
+     * @param lastName the last name, of which only the initial is kept; may be empty
+     * @param language the language the pupil works in
+     * @return the pupil's account
+     * @throws NotFoundException for anyone else
+     * @throws RefusedException {@code people.pupil.name.invalid} or {@code people.pupil.duplicate} (a pupil
+     *     of the class already has this name); nothing is written
+     */
+    public Account addPupil(Caller caller, String classId, String firstName, String lastName, Locale language) {
+        School school = SchoolAdmins.schoolOf(caller, schools);
+        SchoolClass schoolClass = schools.findClass(classId)
+                .filter(found -> school.classIds().contains(found.id()))
+                .orElseThrow(() -> new NotFoundException("class"));
+        String first = name(firstName, MAX_PUPIL_NAME_LENGTH, "people.pupil.name.invalid");
+        String last = lastName == null ? "" : lastName.strip();
+        if (last.length() > MAX_PUPIL_NAME_LENGTH) {
+            throw new RefusedException("people.pupil.name.invalid", "last name too long");
+        }
+        String displayName = last.isEmpty()
+                ? first
+                : first + " " + last.substring(0, last.offsetByCodePoints(0, 1)).toUpperCase(language) + ".";
+        if (accounts.findAll(schoolClass.pupilIds()).stream()
+                .anyMatch(pupil -> pupil.displayName().equalsIgnoreCase(displayName))) {
+            throw new RefusedException("people.pupil.duplicate", "same name in class");
+        }
+        String id = "pupil-" + UUID.randomUUID();
+        Account pupil =
+                new Account(id, school.id(), Role.PUPIL, displayName, id, null, language, List.of(classId), true);
+        accounts.insert(pupil);
+        schools.addPupils(classId, List.of(id));
+        audit.record(caller, school.id(), "person.create", id, Role.PUPIL.name());
+        return pupil;
+    }
+
+    /**
+     * Corrects a person's name or language.
+     *
+     * @param caller an admin of the person's school
+     * @param personId anyone of the school, the admin included
+     * @param name the new name
+     * @param language the new language
+     * @throws NotFoundException for anyone else
+     * @throws RefusedException {@code people.name.invalid}; nothing is written
+     */
+    public void updateProfile(Caller caller, String personId, String name, Locale language) {
+        Account person = accounts.findById(personId)
+                .filter(found -> found.administeredBy(caller))
+                .orElseThrow(() -> new NotFoundException("person"));
+        String displayName = name(name, MAX_NAME_LENGTH, "people.name.invalid");
+        accounts.save(person.withProfile(displayName, language));
+        audit.record(caller, person.schoolId(), "person.update", person.id(), "");
+    }
+
+    private static String name(String typed, int maxLength, String problemKey) {
+        String name = typed == null ? "" : typed.strip();
+        if (name.isEmpty() || name.codePointCount(0, name.length()) > maxLength) {
+            throw new RefusedException(problemKey, "name empty or too long");
+        }
+        return name;
     }
 
     /**

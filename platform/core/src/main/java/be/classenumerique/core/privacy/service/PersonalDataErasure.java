@@ -90,6 +90,7 @@ public final class PersonalDataErasure {
         Set<String> classIds = new LinkedHashSet<>(person.classIds());
         classIds.addAll(attempts.pseudonymiseForErasure(person.id(), pseudonym));
         classIds.forEach(classId -> schools.removeMember(classId, person.id()));
+        schools.removeStaff(person.schoolId(), person.id());
         guardianships.forgetForErasure(person.id());
         signIn.forgetForErasure(person.id());
         secondFactors.forgetForErasure(person.id());

@@ -8,6 +8,7 @@ import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.roster.domain.RosterField;
 import be.classenumerique.core.roster.domain.RosterFile;
 import be.classenumerique.core.roster.domain.RosterRow;
+import be.classenumerique.core.schools.domain.Levels;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.SchoolAdmins;
@@ -37,8 +38,6 @@ import java.util.Set;
  */
 public final class RosterImport {
 
-    private static final Set<String> LEVELS =
-            Set.of("P1", "P2", "P3", "P4", "P5", "P6", "S1", "S2", "S3", "S4", "S5", "S6", "SPECIALISED");
     private static final Set<String> LANGUAGES = Set.of("fr", "nl", "en", "de");
     private static final int MAX_NAME = 100;
     private static final int ACCOUNT_BATCH = 500;
@@ -265,7 +264,7 @@ public final class RosterImport {
         if (existing == null && !className.isEmpty()) {
             if (level.isEmpty()) {
                 problems.add("import.row.unknown-class");
-            } else if (!LEVELS.contains(level)) {
+            } else if (!Levels.isKnown(level)) {
                 problems.add("import.row.bad-level");
             } else {
                 newClassLevels.putIfAbsent(className, level);

@@ -6,6 +6,8 @@ import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.schools.domain.ClassGroup;
+import be.classenumerique.core.schools.domain.Levels;
+import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.shared.NotFoundException;
 import be.classenumerique.core.shared.RefusedException;
@@ -13,8 +15,10 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Classes as the caller may see them: rights are checked here, on every object. */
@@ -87,6 +91,110 @@ public final class ClassService {
                 .map(pupil -> new ClassMember(pupil.id(), pupil.displayName()))
                 .sorted(Comparator.comparing(ClassMember::displayName, collator))
                 .toList();
+    }
+
+    /** Longest name a class may have. */
+    public static final int MAX_CLASS_NAME_LENGTH = 60;
+
+    /**
+     * Opens a class in the school's current year, without teachers or pupils yet.
+     *
+     * @param caller an admin of the school
+     * @param name e.g. "5e primaire A", unique among the school's current classes
+     * @param level one of {@link Levels#ALL}
+     * @return the class
+     * @throws NotFoundException for anyone else
+     * @throws RefusedException {@code classes.name.invalid}, {@code classes.name.taken} or {@code
+     *     classes.level.invalid}; nothing is written
+     */
+    public SchoolClass createClass(Caller caller, String name, String level) {
+        School school = SchoolAdmins.schoolOf(caller, schools);
+        String cleanName = checkedClassName(school, null, name, level);
+        SchoolClass created =
+                new SchoolClass("class-" + UUID.randomUUID(), school.id(), cleanName, level, List.of(), List.of());
+        schools.save(created);
+        schools.addClass(school.id(), created.id());
+        audit.record(caller, school.id(), "class.create", created.id(), "");
+        return created;
+    }
+
+    /**
+     * Changes a current class's name, level and teachers; its pupils, groups and work stay.
+     *
+     * @param caller an admin of the class's school
+     * @param classId a class of the current year
+     * @param name its new name
+     * @param level its new level
+     * @param teacherIds its teachers: teachers of the school
+     * @throws NotFoundException for anyone else, or a class of a past year
+     * @throws RefusedException {@code classes.name.invalid}, {@code classes.name.taken}, {@code
+     *     classes.level.invalid} or {@code classes.teachers.invalid}; nothing is written
+     */
+    public void updateClass(Caller caller, String classId, String name, String level, Collection<String> teacherIds) {
+        School school = SchoolAdmins.schoolOf(caller, schools);
+        SchoolClass schoolClass = schools.findClass(classId)
+                .filter(found -> school.classIds().contains(found.id()))
+                .orElseThrow(() -> new NotFoundException("class"));
+        String cleanName = checkedClassName(school, classId, name, level);
+        List<Account> teachers = accounts.findAll(new LinkedHashSet<>(teacherIds));
+        if (teachers.size() != new LinkedHashSet<>(teacherIds).size()
+                || teachers.stream()
+                        .anyMatch(teacher ->
+                                teacher.role() != Role.TEACHER || !school.id().equals(teacher.schoolId()))) {
+            throw new RefusedException("classes.teachers.invalid", "not teachers of the school");
+        }
+        List<String> newTeacherIds = teachers.stream().map(Account::id).toList();
+        schools.updateClass(classId, cleanName, level, newTeacherIds);
+        // Each teacher's own list of classes follows, so their home screen shows the class or not.
+        Set<String> affected = new LinkedHashSet<>(schoolClass.teacherIds());
+        affected.addAll(newTeacherIds);
+        for (Account teacher : accounts.findAll(affected)) {
+            Set<String> classIds = new LinkedHashSet<>(teacher.classIds());
+            if (newTeacherIds.contains(teacher.id())) {
+                classIds.add(classId);
+            } else {
+                classIds.remove(classId);
+            }
+            accounts.save(teacher.withClassIds(List.copyOf(classIds)));
+        }
+        audit.record(caller, school.id(), "class.update", classId, "");
+    }
+
+    /**
+     * @param caller an admin of the school
+     * @return the school's teachers, by name, to choose a class's teachers from
+     * @throws NotFoundException for anyone else
+     */
+    public List<Account> teachersOfSchool(Caller caller) {
+        School school = SchoolAdmins.schoolOf(caller, schools);
+        Set<String> ids = new LinkedHashSet<>(schools.staffIds(school.id()));
+        school.classIds().stream()
+                .map(schools::findClass)
+                .flatMap(Optional::stream)
+                .forEach(schoolClass -> ids.addAll(schoolClass.teacherIds()));
+        return accounts.findAll(ids).stream()
+                .filter(account -> account.role() == Role.TEACHER && school.id().equals(account.schoolId()))
+                .sorted(Comparator.comparing(Account::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    private String checkedClassName(School school, String classId, String name, String level) {
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.codePointCount(0, cleanName.length()) > MAX_CLASS_NAME_LENGTH) {
+            throw new RefusedException("classes.name.invalid", "class name empty or too long");
+        }
+        if (!Levels.isKnown(level)) {
+            throw new RefusedException("classes.level.invalid", "unknown level");
+        }
+        boolean taken = school.classIds().stream()
+                .filter(id -> !id.equals(classId))
+                .map(schools::findClass)
+                .flatMap(Optional::stream)
+                .anyMatch(other -> other.name().equalsIgnoreCase(cleanName));
+        if (taken) {
+            throw new RefusedException("classes.name.taken", "another class has this name");
+        }
+        return cleanName;
     }
 
     /**

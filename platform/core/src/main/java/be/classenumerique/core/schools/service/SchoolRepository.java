@@ -17,13 +17,63 @@ public final class SchoolRepository {
 
     private static final int SCHEMA_VERSION = 1;
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final String STAFF = "school_staff";
 
     private final MongoCollection<Document> schools;
     private final MongoCollection<Document> classes;
+    private final MongoCollection<Document> staff;
 
     public SchoolRepository(DocumentStore store) {
         this.schools = store.collection("schools");
         this.classes = store.collection("classes");
+        this.staff = store.collection(STAFF);
+    }
+
+    /**
+     * Lists every existing teacher and admin in their school's staff list; for the migration that
+     * introduced the list.
+     */
+    public static void collectStaff(DocumentStore store) {
+        MongoCollection<Document> lists = store.collection(STAFF);
+        for (Document account : store.collection("accounts")
+                .find(new Document("role", new Document("$in", List.of("TEACHER", "SCHOOL_ADMIN"))))) {
+            if (account.getString("schoolId") != null) {
+                lists.updateOne(
+                        new Document("_id", account.getString("schoolId")),
+                        new Document("$addToSet", new Document("staffIds", account.getString("_id")))
+                                .append("$set", new Document("schemaVersion", SCHEMA_VERSION)),
+                        new com.mongodb.client.model.UpdateOptions().upsert(true));
+            }
+        }
+    }
+
+    /** Adds a teacher or admin to their school's staff list, which the admin's people screen reads. */
+    public void addStaff(String schoolId, String accountId) {
+        staff.updateOne(
+                new Document("_id", schoolId),
+                new Document("$addToSet", new Document("staffIds", accountId))
+                        .append("$set", new Document("schemaVersion", SCHEMA_VERSION)),
+                new com.mongodb.client.model.UpdateOptions().upsert(true));
+    }
+
+    /** @return the ids of the school's teachers and admins, including those without a class */
+    public List<String> staffIds(String schoolId) {
+        Document list = staff.find(new Document("_id", schoolId)).first();
+        return list == null ? List.of() : list.getList("staffIds", String.class, List.of());
+    }
+
+    /** Removes someone from their school's staff list; for erasures. */
+    public void removeStaff(String schoolId, String accountId) {
+        staff.updateOne(new Document("_id", schoolId), new Document("$pull", new Document("staffIds", accountId)));
+    }
+
+    /** Changes a class's name, level and teachers, leaving its pupils and groups as they are. */
+    public void updateClass(String classId, String name, String level, List<String> teacherIds) {
+        classes.updateOne(
+                new Document("_id", classId),
+                new Document(
+                        "$set",
+                        new Document("name", name).append("level", level).append("teacherIds", teacherIds)));
     }
 
     public Optional<School> findSchool(String id) {

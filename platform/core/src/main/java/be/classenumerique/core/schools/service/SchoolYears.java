@@ -4,6 +4,7 @@ import be.classenumerique.api.Caller;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.schools.domain.Levels;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.shared.RefusedException;
@@ -31,8 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class SchoolYears {
 
-    private static final List<String> ORDER =
-            List.of("P1", "P2", "P3", "P4", "P5", "P6", "S1", "S2", "S3", "S4", "S5", "S6");
+    private static final List<String> ORDER = Levels.ORDERED;
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)");
     private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Brussels");
 

@@ -50,7 +50,7 @@ class SchoolsTest {
                 new Guardianships(store, repository, accounts, new SecureRandom(), clock, audit),
                 audit,
                 new SecureRandom());
-        schools = new Schools(repository, accounts, people, audit, new SecureRandom());
+        schools = new Schools(repository, people, audit);
     }
 
     @AfterEach
