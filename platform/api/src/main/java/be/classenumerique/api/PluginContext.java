@@ -49,4 +49,11 @@ public interface PluginContext {
      * @since 0.1.0
      */
     String staticUrl(String path);
+
+    /**
+     * @return who holds the permissions plugins define (see {@link
+     *     be.classenumerique.api.security.PermissionProvider})
+     * @since 0.2.0
+     */
+    be.classenumerique.api.security.Permissions permissions();
 }

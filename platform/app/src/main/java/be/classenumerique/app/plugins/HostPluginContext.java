@@ -2,6 +2,7 @@ package be.classenumerique.app.plugins;
 
 import be.classenumerique.api.Messages;
 import be.classenumerique.api.PluginContext;
+import be.classenumerique.api.security.Permissions;
 import be.classenumerique.app.i18n.BundleMessages;
 import java.time.Clock;
 import java.util.Optional;
@@ -14,8 +15,15 @@ final class HostPluginContext implements PluginContext {
     private final Messages messages;
     private final Clock clock;
     private final Environment environment;
+    private final Permissions permissions;
 
-    HostPluginContext(String pluginId, ClassLoader pluginClassLoader, Clock clock, Environment environment) {
+    HostPluginContext(
+            String pluginId,
+            ClassLoader pluginClassLoader,
+            Clock clock,
+            Environment environment,
+            Permissions permissions) {
+        this.permissions = permissions;
         this.pluginId = pluginId;
         this.messages = new BundleMessages("i18n/messages", pluginClassLoader);
         this.clock = clock;
@@ -41,6 +49,11 @@ final class HostPluginContext implements PluginContext {
     public Optional<String> setting(String key) {
         // The environment also answers CN_PLUGIN_<ID>_<KEY> for this name (relaxed binding).
         return Optional.ofNullable(environment.getProperty("cn.plugin." + pluginId + "." + key));
+    }
+
+    @Override
+    public Permissions permissions() {
+        return permissions;
     }
 
     @Override

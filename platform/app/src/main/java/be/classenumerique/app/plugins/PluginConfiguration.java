@@ -1,6 +1,8 @@
 package be.classenumerique.app.plugins;
 
 import be.classenumerique.app.config.PlatformSettings;
+import be.classenumerique.core.schools.service.ClassService;
+import be.classenumerique.core.schools.service.SchoolRepository;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +12,16 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 public class PluginConfiguration {
 
+    @Bean
+    PluginPermissions pluginPermissions(SchoolRepository schools) {
+        return new PluginPermissions((caller, classId) -> schools.findClass(classId)
+                .filter(schoolClass -> ClassService.canRead(caller, schoolClass))
+                .isPresent());
+    }
+
     @Bean(destroyMethod = "close")
-    PluginHost pluginHost(PlatformSettings settings, Clock clock, Environment environment) {
-        return new PluginHost(settings.pluginsDir(), clock, environment);
+    PluginHost pluginHost(
+            PlatformSettings settings, Clock clock, Environment environment, PluginPermissions permissions) {
+        return new PluginHost(settings.pluginsDir(), clock, environment, permissions);
     }
 }

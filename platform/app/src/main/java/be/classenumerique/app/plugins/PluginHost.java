@@ -6,6 +6,8 @@ import be.classenumerique.api.activity.ActivityType;
 import be.classenumerique.api.content.ContentPack;
 import be.classenumerique.api.http.HttpEndpoint;
 import be.classenumerique.api.privacy.PersonalDataProvider;
+import be.classenumerique.api.security.Permission;
+import be.classenumerique.api.security.PermissionProvider;
 import be.classenumerique.api.ui.PluginPage;
 import be.classenumerique.core.content.domain.ContentSource;
 import java.lang.reflect.Constructor;
@@ -19,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,16 +47,24 @@ public final class PluginHost implements AutoCloseable {
 
     /** The extension points the platform serves, in the order the Plugins page lists them. */
     static final List<Class<? extends ExtensionPoint>> EXTENSION_POINTS = List.of(
-            ActivityType.class, ContentPack.class, HttpEndpoint.class, PluginPage.class, PersonalDataProvider.class);
+            ActivityType.class,
+            ContentPack.class,
+            HttpEndpoint.class,
+            PluginPage.class,
+            PersonalDataProvider.class,
+            PermissionProvider.class);
 
     private final Path pluginsDirectory;
     private final RecordingPluginManager manager;
     private final Clock clock;
     private final Environment environment;
+    private final PluginPermissions permissions;
+    private final Map<String, PluginContext> contexts = new LinkedHashMap<>();
     private final Map<String, String> refusals = new LinkedHashMap<>();
     private final Map<String, Map<Class<?>, List<Object>>> extensionsByPlugin = new LinkedHashMap<>();
 
-    public PluginHost(Path pluginsDirectory, Clock clock, Environment environment) {
+    public PluginHost(Path pluginsDirectory, Clock clock, Environment environment, PluginPermissions permissions) {
+        this.permissions = permissions;
         this.pluginsDirectory = pluginsDirectory.toAbsolutePath().normalize();
         this.clock = clock;
         this.environment = environment;
@@ -111,7 +122,8 @@ public final class PluginHost implements AutoCloseable {
 
     private void createExtensions(PluginWrapper plugin) {
         String id = plugin.getPluginId();
-        PluginContext context = new HostPluginContext(id, plugin.getPluginClassLoader(), clock, environment);
+        PluginContext context =
+                new HostPluginContext(id, plugin.getPluginClassLoader(), clock, environment, permissions);
         Map<Class<?>, List<Object>> created = new HashMap<>();
         try {
             for (Class<? extends ExtensionPoint> point : EXTENSION_POINTS) {
@@ -126,6 +138,22 @@ public final class PluginHost implements AutoCloseable {
             refuse(plugin, "an extension could not be created: " + cause);
             return;
         }
+        List<Permission> defined = new ArrayList<>();
+        try {
+            for (Object provider : created.get(PermissionProvider.class)) {
+                defined.addAll(((PermissionProvider) provider).permissions());
+            }
+        } catch (RuntimeException | LinkageError e) {
+            refuse(plugin, "its permissions could not be read: " + e);
+            return;
+        }
+        Optional<String> problem = permissions.problemWith(id, defined);
+        if (problem.isPresent()) {
+            refuse(plugin, problem.get());
+            return;
+        }
+        permissions.add(defined);
+        contexts.put(id, context);
         extensionsByPlugin.put(id, created);
         LOG.info("Plugin {} {} started", id, plugin.getDescriptor().getVersion());
     }
@@ -153,6 +181,23 @@ public final class PluginHost implements AutoCloseable {
                 LOG.warn("Plugin {} did not stop cleanly", id, e);
             }
         }
+    }
+
+    /**
+     * @return the permissions started plugins define, by id
+     */
+    public List<Permission> permissions() {
+        return permissions.all();
+    }
+
+    /**
+     * @param permission a permission of a started plugin
+     * @param locale the reader's language
+     * @return its description, from the defining plugin's message {@code permission.<id>}
+     */
+    public String describe(Permission permission, Locale locale) {
+        PluginContext context = contexts.get(permission.namespace());
+        return context == null ? permission.id() : context.messages().get(locale, "permission." + permission.id());
     }
 
     /**

@@ -1,5 +1,6 @@
 package be.classenumerique.app.ui;
 
+import be.classenumerique.api.security.Permission;
 import be.classenumerique.app.plugins.PluginHost;
 import be.classenumerique.app.plugins.PluginInfo;
 import be.classenumerique.core.content.domain.ContentProblem;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Every plugin with its state, and why a plugin or a content file was refused. */
 @Route("admin/plugins")
@@ -59,6 +61,33 @@ public class PluginsView extends Main implements HasDynamicTitle {
         add(grid);
         if (plugins.describe().isEmpty()) {
             add(new Paragraph(getTranslation("plugins.none")));
+        }
+
+        add(new H2(getTranslation("plugins.permissions.title")));
+        if (plugins.permissions().isEmpty()) {
+            add(new Paragraph(getTranslation("plugins.permissions.none")));
+        } else {
+            Grid<Permission> permissions = new Grid<>();
+            permissions.setAriaLabel(getTranslation("plugins.permissions.title"));
+            permissions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            permissions
+                    .addColumn(Permission::id)
+                    .setHeader(getTranslation("plugins.permissions.id"))
+                    .setAutoWidth(true);
+            permissions
+                    .addColumn(permission -> plugins.describe(permission, getLocale()))
+                    .setHeader(getTranslation("plugins.permissions.description"))
+                    .setFlexGrow(2);
+            permissions
+                    .addColumn(permission -> permission.roles().stream()
+                            .map(role -> getTranslation("role." + role.name().toLowerCase(Locale.ROOT)))
+                            .sorted()
+                            .collect(Collectors.joining(", ")))
+                    .setHeader(getTranslation("plugins.permissions.roles"))
+                    .setAutoWidth(true);
+            permissions.setItems(plugins.permissions());
+            permissions.setAllRowsVisible(true);
+            add(permissions);
         }
 
         add(new H2(getTranslation("content.problems.title")));

@@ -16,7 +16,11 @@ class PluginsPageTest extends BrowserTest {
         Page admin = tabletLandscape();
         login(admin, "plateforme@classe-numerique.demo", PASSWORD);
 
-        assertThat(heading(admin, "Extensions")).isVisible();
+        assertThat(admin.getByRole(
+                        com.microsoft.playwright.options.AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Extensions").setExact(true)))
+                .isVisible();
+        assertThat(admin.getByText("Aucune extension n’ajoute de permission.")).isVisible();
         var grid = admin.locator("vaadin-grid.cn-plugins-grid");
         assertThat(grid.getByText("cyberharassment", new Locator.GetByTextOptions().setExact(true)))
                 .isVisible();

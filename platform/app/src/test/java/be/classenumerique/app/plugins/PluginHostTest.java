@@ -2,10 +2,13 @@ package be.classenumerique.app.plugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.classenumerique.api.Caller;
+import be.classenumerique.api.Role;
 import be.classenumerique.api.activity.ActivityConfig;
 import be.classenumerique.api.activity.ActivityType;
 import be.classenumerique.api.activity.LearnerResponse;
 import be.classenumerique.api.activity.Outcome;
+import be.classenumerique.api.security.Permission;
 import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.core.activities.service.ActivityTypeRegistry;
 import be.classenumerique.core.content.service.ContentLoader;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -37,15 +41,22 @@ class PluginHostTest {
 
     private static PluginHost host;
 
+    private static PluginPermissions permissions;
+
     @BeforeAll
     static void buildAndLoad() throws Exception {
         PluginJars.build(plugins, "good", ">=0.1.0");
         PluginJars.build(plugins, "future", ">=99.0.0");
         PluginJars.build(plugins, "broken", ">=0.1.0");
+        PluginJars.build(plugins, "thief", ">=0.1.0");
         Files.write(plugins.resolve("corrupt.jar"), "definitely not a zip".getBytes(StandardCharsets.UTF_8));
         PluginJars.plainJar(plugins, "library.jar");
+        permissions = new PluginPermissions((caller, classId) -> classId.equals(caller.accountId() + "-class"));
         host = new PluginHost(
-                plugins, Clock.systemUTC(), new MockEnvironment().withProperty("cn.plugin.good.motto", "pair"));
+                plugins,
+                Clock.systemUTC(),
+                new MockEnvironment().withProperty("cn.plugin.good.motto", "pair"),
+                permissions);
     }
 
     @AfterAll
@@ -64,13 +75,16 @@ class PluginHostTest {
                         "ActivityType: test.good.Parity",
                         "HttpEndpoint: test.good.Echo",
                         "ContentPack: test.good.Pack",
-                        "PersonalDataProvider: test.good.Programs");
+                        "PersonalDataProvider: test.good.Programs",
+                        "PermissionProvider: test.good.Reviewers");
         assertThat(byId.get("future").state()).isEqualTo(PluginInfo.State.REFUSED);
         assertThat(byId.get("future").problem()).contains("requires platform version >=99.0.0");
         assertThat(byId.get("broken").state()).isEqualTo(PluginInfo.State.REFUSED);
         assertThat(byId.get("broken").problem())
                 .contains("could not be created")
                 .contains("no database today");
+        assertThat(byId.get("thief").state()).isEqualTo(PluginInfo.State.REFUSED);
+        assertThat(byId.get("thief").problem()).contains("permission good.programs.review must start with thief.");
         assertThat(byId.get("corrupt.jar").state()).isEqualTo(PluginInfo.State.REFUSED);
         assertThat(byId.get("corrupt.jar").problem()).startsWith("not a valid plugin");
         assertThat(byId.get("library.jar").state()).isEqualTo(PluginInfo.State.REFUSED);
@@ -129,6 +143,26 @@ class PluginHostTest {
         MockHttpServletResponse refused = new MockHttpServletResponse();
         web.endpoint("broken", new MockHttpServletRequest("GET", "/plugins/broken/http/echo"), refused);
         assertThat(refused.getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aPluginsPermissionIsHeldByItsRolesOnlyAndInTheirOwnClassesOnly() {
+        Caller teacher = new Caller("t1", "s1", "T", Set.of(Role.TEACHER), Locale.FRENCH);
+        Caller pupil = new Caller("p1", "s1", "P", Set.of(Role.PUPIL), Locale.FRENCH);
+
+        assertThat(permissions.granted(teacher, "good.programs.review")).isTrue();
+        assertThat(permissions.granted(pupil, "good.programs.review")).isFalse();
+        assertThat(permissions.granted(teacher, "good.programs.reveiw")).isFalse();
+        assertThat(permissions.granted(teacher, null)).isFalse();
+        assertThat(permissions.grantedInClass(teacher, "good.programs.review", "t1-class"))
+                .isTrue();
+        assertThat(permissions.grantedInClass(teacher, "good.programs.review", "t2-class"))
+                .isFalse();
+        assertThat(permissions.grantedInClass(pupil, "good.programs.review", "p1-class"))
+                .isFalse();
+        Permission review = host.permissions().getFirst();
+        assertThat(host.describe(review, Locale.FRENCH)).isEqualTo("Relire les programmes des élèves");
+        assertThat(review.roles()).containsExactlyInAnyOrder(Role.TEACHER, Role.SCHOOL_ADMIN);
     }
 
     @Test
