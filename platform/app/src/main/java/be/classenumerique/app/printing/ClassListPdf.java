@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.Document;
-import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -28,38 +26,46 @@ public final class ClassListPdf {
      * @param lines the pupils, in order
      * @param locale the language of the headings
      * @param messages the platform's messages
+     * @param fonts the fonts names are printed in
      * @return the PDF
      */
     public static byte[] render(
-            String className, String classCode, List<Line> lines, Locale locale, Messages messages) {
+            String className, String classCode, List<Line> lines, Locale locale, Messages messages, PdfFonts fonts) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         PdfWriter.getInstance(document, pdf);
         document.addTitle(messages.get(locale, "classlist.title", className));
         document.open();
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 11);
-        Font head = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
-        document.add(new Paragraph(messages.get(locale, "classlist.title", className), title));
-        document.add(new Paragraph(messages.get(locale, "class.code", classCode), body));
+        PdfPTable heading = new PdfPTable(1);
+        heading.setWidthPercentage(100);
+        heading.addCell(PdfFonts.bidiCell(
+                new Paragraph(fonts.phrase(messages.get(locale, "classlist.title", className), 16, true)),
+                new Paragraph(fonts.phrase(messages.get(locale, "class.code", classCode), 11, false))));
+        document.add(heading);
         PdfPTable table = new PdfPTable(new float[] {0.4f, 2f, 1.4f, 2.2f});
         table.setWidthPercentage(100);
         table.setSpacingBefore(12);
         table.setHeaderRows(1);
         for (String key : List.of("classlist.number", "classlist.pupil", "classlist.sign-in", "classlist.notes")) {
-            table.addCell(new PdfPCell(new Phrase(messages.get(locale, key), head)));
+            table.addCell(cell(fonts.phrase(messages.get(locale, key), 11, true)));
         }
         int number = 1;
         for (Line line : lines) {
-            table.addCell(new PdfPCell(new Phrase(String.valueOf(number++), body)));
-            table.addCell(new PdfPCell(new Phrase(line.displayName(), body)));
-            table.addCell(new PdfPCell(new Phrase(line.signIn(), body)));
-            PdfPCell notes = new PdfPCell(new Phrase(" ", body));
+            table.addCell(cell(fonts.phrase(String.valueOf(number++), 11, false)));
+            table.addCell(cell(fonts.phrase(line.displayName(), 11, false)));
+            table.addCell(cell(fonts.phrase(line.signIn(), 11, false)));
+            PdfPCell notes = cell(fonts.phrase(" ", 11, false));
             notes.setMinimumHeight(22);
             table.addCell(notes);
         }
         document.add(table);
         document.close();
         return pdf.toByteArray();
+    }
+
+    private static PdfPCell cell(Phrase phrase) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        return cell;
     }
 }

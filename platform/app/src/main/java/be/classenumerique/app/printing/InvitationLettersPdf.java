@@ -13,6 +13,8 @@ import org.openpdf.text.Font;
 import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPTable;
 
 /** One letter per child, in the parents' language, with the one-time code that lets a parent follow the child. */
 public final class InvitationLettersPdf {
@@ -26,38 +28,44 @@ public final class InvitationLettersPdf {
      * @param baseUrl the platform's public address
      * @param locale the parents' language
      * @param messages the platform's messages
+     * @param fonts the fonts names are printed in
      * @return the PDF
      */
-    public static byte[] render(List<Invitation> invitations, String baseUrl, Locale locale, Messages messages) {
+    public static byte[] render(
+            List<Invitation> invitations, String baseUrl, Locale locale, Messages messages, PdfFonts fonts) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 60, 60, 60, 60);
         org.openpdf.text.pdf.PdfWriter.getInstance(document, pdf);
         document.addTitle(messages.get(locale, "letter.title"));
         document.open();
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 11);
         Font code = FontFactory.getFont(FontFactory.COURIER_BOLD, 24);
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale)
                 .withZone(SCHOOL_ZONE);
         for (Invitation invitation : invitations) {
             document.newPage();
-            document.add(new Paragraph(invitation.schoolName(), body));
-            document.add(new Paragraph(messages.get(locale, "letter.title"), title));
-            document.add(spaced(messages.get(locale, "letter.intro", invitation.childName()), body));
-            document.add(spaced(messages.get(locale, "letter.code"), body));
-            document.add(spaced(invitation.code(), code));
-            document.add(spaced(messages.get(locale, "letter.valid", date.format(invitation.expiresAt())), body));
-            document.add(spaced(messages.get(locale, "letter.new", baseUrl + "/parent"), body));
-            document.add(spaced(messages.get(locale, "letter.existing", baseUrl + "/login?adulte"), body));
-            document.add(spaced(messages.get(locale, "letter.privacy"), body));
+            // One borderless cell per letter: names in any script are laid out right to left where needed.
+            PdfPTable letter = new PdfPTable(1);
+            letter.setWidthPercentage(100);
+            letter.addCell(PdfFonts.bidiCell(
+                    new Paragraph(fonts.phrase(invitation.schoolName(), 11, false)),
+                    new Paragraph(fonts.phrase(messages.get(locale, "letter.title"), 18, true)),
+                    spaced(fonts.phrase(messages.get(locale, "letter.intro", invitation.childName()), 11, false)),
+                    spaced(fonts.phrase(messages.get(locale, "letter.code"), 11, false)),
+                    spaced(new Phrase(invitation.code(), code)),
+                    spaced(fonts.phrase(
+                            messages.get(locale, "letter.valid", date.format(invitation.expiresAt())), 11, false)),
+                    spaced(fonts.phrase(messages.get(locale, "letter.new", baseUrl + "/parent"), 11, false)),
+                    spaced(fonts.phrase(messages.get(locale, "letter.existing", baseUrl + "/login?adulte"), 11, false)),
+                    spaced(fonts.phrase(messages.get(locale, "letter.privacy"), 11, false))));
+            document.add(letter);
         }
         document.close();
         return pdf.toByteArray();
     }
 
-    private static Paragraph spaced(String text, Font font) {
-        Paragraph paragraph = new Paragraph(text, font);
+    private static Paragraph spaced(Phrase text) {
+        Paragraph paragraph = new Paragraph(text);
         paragraph.setSpacingBefore(10);
         return paragraph;
     }

@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.Document;
-import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
@@ -35,16 +33,16 @@ public final class LoginCardsPdf {
      * @param baseUrl the platform's public address, e.g. {@code https://ecole.example}
      * @param locale the language of the printed instructions
      * @param messages the platform's messages
+     * @param fonts the fonts names are printed in
      * @return the PDF
      */
-    public static byte[] render(List<LoginCard> cards, String baseUrl, Locale locale, Messages messages) {
+    public static byte[] render(
+            List<LoginCard> cards, String baseUrl, Locale locale, Messages messages, PdfFonts fonts) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 28, 28, 28, 28);
         PdfWriter.getInstance(document, pdf);
         document.addTitle(messages.get(locale, "cards.pdf.title"));
         document.open();
-        Font name = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-        Font small = FontFactory.getFont(FontFactory.HELVETICA, 10);
         PdfPTable table = new PdfPTable(CARDS_PER_ROW);
         table.setWidthPercentage(100);
         for (LoginCard card : cards) {
@@ -54,12 +52,13 @@ public final class LoginCardsPdf {
             PdfPCell code = new PdfPCell(qrCode(baseUrl + "/carte/" + card.token()), true);
             code.setBorder(Rectangle.NO_BORDER);
             code.setPadding(2);
-            PdfPCell words = new PdfPCell();
-            words.setBorder(Rectangle.NO_BORDER);
-            words.addElement(new Paragraph(card.displayName(), name));
-            words.addElement(new Paragraph(card.className(), small));
-            words.addElement(new Paragraph(
-                    messages.get(locale, "cards.pdf.instructions", baseUrl + "/classe", card.classCode()), small));
+            PdfPCell words = PdfFonts.bidiCell(
+                    new Paragraph(fonts.phrase(card.displayName(), 18, true)),
+                    new Paragraph(fonts.phrase(card.className(), 10, false)),
+                    new Paragraph(fonts.phrase(
+                            messages.get(locale, "cards.pdf.instructions", baseUrl + "/classe", card.classCode()),
+                            10,
+                            false)));
             inside.addCell(code);
             inside.addCell(words);
             PdfPCell cell = new PdfPCell(inside);

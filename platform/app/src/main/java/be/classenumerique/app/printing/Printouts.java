@@ -18,6 +18,7 @@ public class Printouts {
     private final ClassService classes;
     private final BundleMessages messages =
             new BundleMessages("i18n/messages", getClass().getClassLoader());
+    private final PdfFonts fonts = new PdfFonts();
 
     public Printouts(PupilSignIn signIn, Guardianships guardianships, ClassService classes) {
         this.signIn = signIn;
@@ -34,7 +35,7 @@ public class Printouts {
      * @return the PDF
      */
     public byte[] loginCards(Caller caller, String classId, String baseUrl) {
-        return LoginCardsPdf.render(signIn.issueCards(caller, classId), baseUrl, caller.locale(), messages);
+        return LoginCardsPdf.render(signIn.issueCards(caller, classId), baseUrl, caller.locale(), messages, fonts);
     }
 
     /**
@@ -59,7 +60,7 @@ public class Printouts {
                 })
                 .toList();
         return ClassListPdf.render(
-                schoolClass.name(), signIn.classCode(caller, classId), lines, caller.locale(), messages);
+                schoolClass.name(), signIn.classCode(caller, classId), lines, caller.locale(), messages, fonts);
     }
 
     /**
@@ -75,6 +76,6 @@ public class Printouts {
         var invitations = classes.pupils(caller, classId).stream()
                 .map(pupil -> guardianships.invite(caller, pupil.id()))
                 .toList();
-        return InvitationLettersPdf.render(invitations, baseUrl, language, messages);
+        return InvitationLettersPdf.render(invitations, baseUrl, language, messages, fonts);
     }
 }
