@@ -7,6 +7,7 @@ import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.schools.service.ClassService;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /** The paper a class needs: pupils' login cards and parents' invitation letters. */
@@ -61,6 +62,15 @@ public class Printouts {
                 .toList();
         return ClassListPdf.render(
                 schoolClass.name(), signIn.classCode(caller, classId), lines, caller.locale(), messages, fonts);
+    }
+
+    /**
+     * @param export a person's privacy export, already made (and audited) for the caller
+     * @param locale the reader's language
+     * @return the export as a readable PDF
+     */
+    public byte[] personalData(Map<String, Object> export, Locale locale) {
+        return PersonalDataPdf.render(export, locale, messages, fonts);
     }
 
     /**

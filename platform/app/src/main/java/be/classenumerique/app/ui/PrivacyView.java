@@ -1,6 +1,7 @@
 package be.classenumerique.app.ui;
 
 import be.classenumerique.api.Caller;
+import be.classenumerique.app.printing.Printouts;
 import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.People;
@@ -33,7 +34,8 @@ public class PrivacyView extends Main implements HasDynamicTitle {
             People people,
             PersonalDataExport export,
             PersonalDataErasure erasure,
-            JsonMapper json) {
+            JsonMapper json,
+            Printouts printouts) {
         Caller caller = currentCaller.require();
         ComboBox<Account> person = new ComboBox<>(getTranslation("privacy.person"));
         person.setItems(people.of(caller));
@@ -55,8 +57,21 @@ public class PrivacyView extends Main implements HasDynamicTitle {
                 }),
                 getTranslation("privacy.export"));
         download.getElement().setAttribute("download", true);
+        Anchor readable = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    Account chosen = person.getValue();
+                    byte[] bytes = printouts.personalData(export.export(caller, chosen.id()), caller.locale());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            getTranslation("privacy.file.pdf", chosen.id()),
+                            "application/pdf",
+                            bytes.length);
+                }),
+                getTranslation("privacy.export.pdf"));
+        readable.getElement().setAttribute("download", true);
         // Shown once a person is chosen: a disabled link is neither readable nor announced as disabled.
         download.setVisible(false);
+        readable.setVisible(false);
         Paragraph result = new Paragraph();
         result.getElement().setAttribute("role", "status");
         Button erase = new Button(getTranslation("privacy.erase"), click -> {
@@ -80,6 +95,7 @@ public class PrivacyView extends Main implements HasDynamicTitle {
         person.addValueChangeListener(change -> {
             boolean chosen = change.getValue() != null;
             download.setVisible(chosen);
+            readable.setVisible(chosen);
             erase.setVisible(chosen && !change.getValue().id().equals(caller.accountId()));
         });
         add(
@@ -87,6 +103,7 @@ public class PrivacyView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("privacy.help")),
                 person,
                 download,
+                readable,
                 erase,
                 result);
     }

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A school admin answers a privacy request with a machine-readable export of one pupil's data. */
+/** A school admin answers a privacy request: one pupil's data, machine-readable and readable. */
 class PrivacyExportTest extends BrowserTest {
 
     @Test
@@ -37,6 +40,19 @@ class PrivacyExportTest extends BrowserTest {
         assertThat(export.has("answers")).isTrue();
         assertThat(export.has("plugins")).isTrue();
         assertThat(json).doesNotContain("{bcrypt}").doesNotContain("passwordHash");
+
+        // The same content, readable, for the person who asked.
+        Download readable = admin.waitForDownload(
+                () -> link(admin, "Exporter ses données (PDF lisible)").click());
+        try (PDDocument pdf = Loader.loadPDF(readable.path().toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains("Données personnelles — Léa D.")
+                    .contains("Classes", "5e primaire A")
+                    .contains("Parents liés", "Marc Dumont")
+                    .contains("Secret : WORDS")
+                    .contains("Réponses", "Données des extensions")
+                    .doesNotContain("{bcrypt}");
+        }
     }
 
     @Test
