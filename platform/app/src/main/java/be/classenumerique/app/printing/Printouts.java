@@ -1,27 +1,38 @@
 package be.classenumerique.app.printing;
 
 import be.classenumerique.api.Caller;
+import be.classenumerique.api.activity.ActivityConfig;
 import be.classenumerique.app.i18n.BundleMessages;
+import be.classenumerique.core.attempts.domain.ClassModuleProgress;
+import be.classenumerique.core.attempts.service.AttemptService;
+import be.classenumerique.core.content.domain.Module;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PupilSignIn;
+import be.classenumerique.core.schools.domain.ClassGroup;
 import be.classenumerique.core.schools.service.ClassService;
+import be.classenumerique.core.shared.Csv;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** The paper a class needs: pupils' login cards and parents' invitation letters. */
+/** The files a school prints or downloads: login cards, letters, class lists, results, privacy exports. */
 @Service
 public class Printouts {
 
     private final PupilSignIn signIn;
     private final Guardianships guardianships;
     private final ClassService classes;
+    private final AttemptService attempts;
     private final BundleMessages messages =
             new BundleMessages("i18n/messages", getClass().getClassLoader());
     private final PdfFonts fonts = new PdfFonts();
 
-    public Printouts(PupilSignIn signIn, Guardianships guardianships, ClassService classes) {
+    public Printouts(PupilSignIn signIn, Guardianships guardianships, ClassService classes, AttemptService attempts) {
+        this.attempts = attempts;
         this.signIn = signIn;
         this.guardianships = guardianships;
         this.classes = classes;
@@ -62,6 +73,43 @@ public class Printouts {
                 .toList();
         return ClassListPdf.render(
                 schoolClass.name(), signIn.classCode(caller, classId), lines, caller.locale(), messages, fonts);
+    }
+
+    /**
+     * A class's results on a module as a spreadsheet: one line per pupil, their groups and the outcome of
+     * each activity. Cells people typed (names, group names) cannot run as formulas.
+     *
+     * @param caller a teacher of the class or an admin of its school
+     * @param classId the class
+     * @param module the module
+     * @return the CSV file, UTF-8 with a byte-order mark, {@code ;}-separated
+     */
+    public byte[] classResultsCsv(Caller caller, String classId, Module module) {
+        Locale locale = caller.locale();
+        ClassModuleProgress progress = attempts.classProgress(caller, classId, module.id());
+        List<ClassGroup> groups = classes.groups(caller, classId);
+        StringBuilder csv = new StringBuilder(Csv.BYTE_ORDER_MARK);
+        List<String> header =
+                new ArrayList<>(List.of(messages.get(locale, "class.pupil"), messages.get(locale, "groups.title")));
+        module.activities()
+                .forEach(activity -> header.add(activity.text("title").orElse(activity.activityId())));
+        csv.append(Csv.line(header));
+        for (ClassService.ClassMember pupil : classes.pupils(caller, classId)) {
+            List<String> line = new ArrayList<>();
+            line.add(pupil.displayName());
+            line.add(groups.stream()
+                    .filter(group -> group.pupilIds().contains(pupil.id()))
+                    .map(ClassGroup::name)
+                    .collect(Collectors.joining(", ")));
+            for (ActivityConfig activity : module.activities()) {
+                line.add(progress.result(pupil.id(), activity.activityId())
+                        .map(result -> messages.get(
+                                locale, "outcome." + result.outcome().name().toLowerCase(Locale.ROOT)))
+                        .orElse(messages.get(locale, "outcome.none")));
+            }
+            csv.append(Csv.line(line));
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -130,11 +130,28 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         module.addValueChangeListener(change -> {
             results.removeAll();
             if (change.getValue() != null) {
-                results.add(grid(caller, schoolClass, pupils, change.getValue()));
+                results.add(
+                        grid(caller, schoolClass, pupils, change.getValue()), resultsCsv(caller, change.getValue()));
             }
         });
         add(module, results);
         catalogue.all().stream().findFirst().ifPresent(module::setValue);
+    }
+
+    private Anchor resultsCsv(Caller caller, Module module) {
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] file = printouts.classResultsCsv(caller, classId, module);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(file),
+                            getTranslation("class.results.file", title, module.title()),
+                            "text/csv;charset=UTF-8",
+                            file.length);
+                }),
+                getTranslation("class.results.csv"));
+        csv.getElement().setAttribute("download", true);
+        csv.addClassName("cn-results-csv");
+        return csv;
     }
 
     private Div adminTools(Caller caller, SchoolClass schoolClass) {

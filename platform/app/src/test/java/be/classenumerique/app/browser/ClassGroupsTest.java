@@ -1,17 +1,22 @@
 package be.classenumerique.app.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A teacher makes a group inside a class, changes it and removes it. */
+/** A teacher makes groups inside a class, exports the results with them, changes and removes them. */
 class ClassGroupsTest extends BrowserTest {
 
     @Test
-    void aTeacherMakesChangesAndRemovesAGroup() {
+    void aTeacherMakesChangesAndRemovesAGroup() throws Exception {
         Page teacher = tabletLandscape();
         login(teacher, "t.martin@tilleuls.demo", PASSWORD);
         link(teacher, "5e primaire A").click();
@@ -38,6 +43,25 @@ class ClassGroupsTest extends BrowserTest {
         dialog.getByLabel("Noah M.").uncheck();
         button(teacher, "Enregistrer le groupe").click();
         assertThat(card.getByRole(AriaRole.HEADING)).hasText("Lecteurs <b>rapides</b> · 1 élève");
+
+        // The results open in a spreadsheet with the groups, and a formula-looking name stays text.
+        button(teacher, "Nouveau groupe").click();
+        dialog.getByLabel("Nom du groupe").fill("=cmd|' /C calc'!A0");
+        dialog.getByLabel("Noah M.").check();
+        button(teacher, "Enregistrer le groupe").click();
+        assertThat(card).hasCount(2);
+        Download download = teacher.waitForDownload(
+                () -> link(teacher, "Exporter les résultats (CSV, tableur)").click());
+        List<String> lines = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
+        assertThat(lines.getFirst()).startsWith("\uFEFFÉlève;Groupes;");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Léa D.;Lecteurs <b>rapides</b>;"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Noah M.;'=cmd|' /C calc'!A0;"));
+        button(teacher, "Supprimer le groupe =cmd|' /C calc'!A0").click();
+        dialog.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Supprimer").setExact(true))
+                .click();
+        assertThat(card).hasCount(1);
 
         button(teacher, "Supprimer le groupe Lecteurs <b>rapides</b>").click();
         dialog.getByRole(
