@@ -12,6 +12,7 @@ import be.classenumerique.core.content.service.ContentLoader;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
+import be.classenumerique.core.people.service.PasswordResetLinks;
 import be.classenumerique.core.people.service.People;
 import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.people.service.SecondFactors;
@@ -138,6 +139,11 @@ public class CoreConfiguration {
             Guardianships guardianships,
             AuditLog audit) {
         return new People(store, accounts, schools, guardianships, audit, new SecureRandom());
+    }
+
+    @Bean
+    PasswordResetLinks passwordResetLinks(DocumentStore store, AccountRepository accounts, People people, Clock clock) {
+        return new PasswordResetLinks(store, accounts, people, new SecureRandom(), clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package be.classenumerique.app.ui;
 
+import be.classenumerique.app.security.PasswordResetByMail;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -26,12 +27,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    public LoginView(PasswordResetByMail reset) {
         addClassName("cn-login");
         H1 title = new H1(getTranslation("app.name"));
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // Offered only where the platform can send the link.
+        form.setForgotPasswordButtonVisible(reset.enabled());
+        form.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate(ForgottenPasswordView.class)));
         form.setI18n(i18n(false));
         Anchor pupils = new Anchor("classe", getTranslation("login.pupil-link"));
         pupils.addClassName("cn-pupil-link");
@@ -47,6 +50,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setUsername(getTranslation("login.username"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
+        texts.setForgotPassword(getTranslation("login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
         error.setMessage(getTranslation(throttled ? "login.throttled.message" : "login.error.message"));

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Browser tests: real Chromium against the real application on the embedded store with the demo school,
@@ -43,6 +45,13 @@ abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> TestMailServer.SERVER.getSmtp().getPort());
+        registry.add("cn.mail.from", () -> "ecole@classe-numerique.test");
+    }
 
     @Autowired
     AccountRepository accounts;

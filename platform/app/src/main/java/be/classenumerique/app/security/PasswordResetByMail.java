@@ -1,0 +1,118 @@
+package be.classenumerique.app.security;
+
+import be.classenumerique.app.i18n.BundleMessages;
+import be.classenumerique.core.people.service.PasswordResetLinks;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * "Forgotten password": a link by e-mail to the account's own address. Offered only when the platform
+ * has a mail server ({@code spring.mail.host}). Every request gets the same answer and the same speed,
+ * whether the address has an account or not; requests are throttled like sign-ins.
+ */
+@Service
+public class PasswordResetByMail {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PasswordResetByMail.class);
+
+    /** Where the link leads; the secret follows. */
+    public static final String ROUTE = "mot-de-passe-oublie";
+
+    private final JavaMailSender mail;
+    private final PasswordResetLinks links;
+    private final LoginThrottle throttle;
+    private final PasswordEncoder hashes;
+    private final Executor executor;
+    private final String from;
+    private final BundleMessages messages =
+            new BundleMessages("i18n/messages", getClass().getClassLoader());
+
+    public PasswordResetByMail(
+            ObjectProvider<JavaMailSender> mail,
+            PasswordResetLinks links,
+            LoginThrottle throttle,
+            PasswordEncoder hashes,
+            @Qualifier("applicationTaskExecutor") Executor executor,
+            @Value("${cn.mail.from:}") String from) {
+        this.mail = mail.getIfAvailable();
+        this.links = links;
+        this.throttle = throttle;
+        this.hashes = hashes;
+        this.executor = executor;
+        this.from = from;
+    }
+
+    /** @return whether the platform can send reset links */
+    public boolean enabled() {
+        return mail != null;
+    }
+
+    /**
+     * Sends a link when the address belongs to an active adult, in the background so the answer takes the
+     * same time either way.
+     *
+     * @param email as typed
+     * @param address the requesting network address, for the throttle
+     * @param baseUrl the platform's public address, for the link
+     */
+    public void request(String email, String address, String baseUrl) {
+        String key = "reset:" + (email == null ? "" : email.strip());
+        if (!enabled() || throttle.isLocked(key, address)) {
+            return;
+        }
+        // Each request counts, so one address cannot flood someone's mailbox.
+        throttle.failed(key, address);
+        executor.execute(() -> links.issue(email).ifPresent(issued -> send(issued, baseUrl)));
+    }
+
+    /** @return whether the link still works */
+    public boolean linkWorks(String secret) {
+        return links.holder(secret).isPresent();
+    }
+
+    /**
+     * @param secret from the link
+     * @param chosen the new password
+     * @return the message key of the problem, or {@code null} when the password was changed
+     */
+    public String choose(String secret, String chosen) {
+        if (chosen == null || chosen.length() < PasswordChange.MIN_LENGTH || chosen.length() > 200) {
+            return "password.too-short";
+        }
+        return links.use(secret, hashes.encode(chosen)) ? null : "reset.link.dead";
+    }
+
+    private void send(PasswordResetLinks.Issued issued, String baseUrl) {
+        Locale locale = issued.account().language();
+        SimpleMailMessage message = new SimpleMailMessage();
+        if (!from.isBlank()) {
+            message.setFrom(from);
+        }
+        message.setTo(issued.account().loginName());
+        message.setSubject(messages.get(locale, "reset.mail.subject"));
+        message.setText(messages.get(
+                locale,
+                "reset.mail.body",
+                issued.account().displayName(),
+                baseUrl + "/" + ROUTE + "/" + issued.secret(),
+                PasswordResetLinks.VALIDITY.toMinutes()));
+        try {
+            mail.send(message);
+        } catch (MailException e) {
+            LOG.error(
+                    "Password reset mail could not be sent to account {}",
+                    issued.account().id(),
+                    e);
+        }
+    }
+}
