@@ -3,9 +3,6 @@ package be.classenumerique.app.printing;
 import be.classenumerique.api.Messages;
 import be.classenumerique.core.people.domain.Invitation;
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.Document;
@@ -18,8 +15,6 @@ import org.openpdf.text.pdf.PdfPTable;
 
 /** One letter per child, in the parents' language, with the one-time code that lets a parent follow the child. */
 public final class InvitationLettersPdf {
-
-    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Brussels");
 
     private InvitationLettersPdf() {}
 
@@ -39,25 +34,22 @@ public final class InvitationLettersPdf {
         document.addTitle(messages.get(locale, "letter.title"));
         document.open();
         Font code = FontFactory.getFont(FontFactory.COURIER_BOLD, 24);
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(locale)
-                .withZone(SCHOOL_ZONE);
         for (Invitation invitation : invitations) {
             document.newPage();
             // One borderless cell per letter: names in any script are laid out right to left where needed.
             PdfPTable letter = new PdfPTable(1);
             letter.setWidthPercentage(100);
+            InvitationText text = InvitationText.of(invitation, baseUrl, locale, messages);
             letter.addCell(PdfFonts.bidiCell(
-                    new Paragraph(fonts.phrase(invitation.schoolName(), 11, false)),
-                    new Paragraph(fonts.phrase(messages.get(locale, "letter.title"), 18, true)),
-                    spaced(fonts.phrase(messages.get(locale, "letter.intro", invitation.childName()), 11, false)),
-                    spaced(fonts.phrase(messages.get(locale, "letter.code"), 11, false)),
-                    spaced(new Phrase(invitation.code(), code)),
-                    spaced(fonts.phrase(
-                            messages.get(locale, "letter.valid", date.format(invitation.expiresAt())), 11, false)),
-                    spaced(fonts.phrase(messages.get(locale, "letter.new", baseUrl + "/parent"), 11, false)),
-                    spaced(fonts.phrase(messages.get(locale, "letter.existing", baseUrl + "/login?adulte"), 11, false)),
-                    spaced(fonts.phrase(messages.get(locale, "letter.privacy"), 11, false))));
+                    new Paragraph(fonts.phrase(text.school(), 11, false)),
+                    new Paragraph(fonts.phrase(text.title(), 18, true)),
+                    spaced(fonts.phrase(text.intro(), 11, false)),
+                    spaced(fonts.phrase(text.codeLabel(), 11, false)),
+                    spaced(new Phrase(text.code(), code)),
+                    spaced(fonts.phrase(text.validity(), 11, false)),
+                    spaced(fonts.phrase(text.newAccount(), 11, false)),
+                    spaced(fonts.phrase(text.existingAccount(), 11, false)),
+                    spaced(fonts.phrase(text.privacy(), 11, false))));
             document.add(letter);
         }
         document.close();

@@ -1,17 +1,9 @@
 package be.classenumerique.app.security;
 
 import be.classenumerique.app.i18n.BundleMessages;
+import be.classenumerique.app.mail.PlatformMail;
 import be.classenumerique.core.people.service.PasswordResetLinks;
 import java.util.Locale;
-import java.util.concurrent.Executor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -23,38 +15,27 @@ import org.springframework.stereotype.Service;
 @Service
 public class PasswordResetByMail {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PasswordResetByMail.class);
-
     /** Where the link leads; the secret follows. */
     public static final String ROUTE = "mot-de-passe-oublie";
 
-    private final JavaMailSender mail;
+    private final PlatformMail mail;
     private final PasswordResetLinks links;
     private final LoginThrottle throttle;
     private final PasswordEncoder hashes;
-    private final Executor executor;
-    private final String from;
     private final BundleMessages messages =
             new BundleMessages("i18n/messages", getClass().getClassLoader());
 
     public PasswordResetByMail(
-            ObjectProvider<JavaMailSender> mail,
-            PasswordResetLinks links,
-            LoginThrottle throttle,
-            PasswordEncoder hashes,
-            @Qualifier("applicationTaskExecutor") Executor executor,
-            @Value("${cn.mail.from:}") String from) {
-        this.mail = mail.getIfAvailable();
+            PlatformMail mail, PasswordResetLinks links, LoginThrottle throttle, PasswordEncoder hashes) {
+        this.mail = mail;
         this.links = links;
         this.throttle = throttle;
         this.hashes = hashes;
-        this.executor = executor;
-        this.from = from;
     }
 
     /** @return whether the platform can send reset links */
     public boolean enabled() {
-        return mail != null;
+        return mail.enabled();
     }
 
     /**
@@ -72,7 +53,7 @@ public class PasswordResetByMail {
         }
         // Each request counts, so one address cannot flood someone's mailbox.
         throttle.failed(key, address);
-        executor.execute(() -> links.issue(email).ifPresent(issued -> send(issued, baseUrl)));
+        mail.inBackground(() -> links.issue(email).ifPresent(issued -> send(issued, baseUrl)));
     }
 
     /** @return whether the link still works */
@@ -94,25 +75,15 @@ public class PasswordResetByMail {
 
     private void send(PasswordResetLinks.Issued issued, String baseUrl) {
         Locale locale = issued.account().language();
-        SimpleMailMessage message = new SimpleMailMessage();
-        if (!from.isBlank()) {
-            message.setFrom(from);
-        }
-        message.setTo(issued.account().loginName());
-        message.setSubject(messages.get(locale, "reset.mail.subject"));
-        message.setText(messages.get(
-                locale,
-                "reset.mail.body",
-                issued.account().displayName(),
-                baseUrl + "/" + ROUTE + "/" + issued.secret(),
-                PasswordResetLinks.VALIDITY.toMinutes()));
-        try {
-            mail.send(message);
-        } catch (MailException e) {
-            LOG.error(
-                    "Password reset mail could not be sent to account {}",
-                    issued.account().id(),
-                    e);
-        }
+        mail.send(
+                issued.account().loginName(),
+                messages.get(locale, "reset.mail.subject"),
+                messages.get(
+                        locale,
+                        "reset.mail.body",
+                        issued.account().displayName(),
+                        baseUrl + "/" + ROUTE + "/" + issued.secret(),
+                        PasswordResetLinks.VALIDITY.toMinutes()),
+                "password reset");
     }
 }

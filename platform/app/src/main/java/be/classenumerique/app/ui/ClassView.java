@@ -5,6 +5,7 @@ import be.classenumerique.api.Role;
 import be.classenumerique.api.activity.ActivityConfig;
 import be.classenumerique.api.activity.ActivityType;
 import be.classenumerique.api.ui.ReviewViewContext;
+import be.classenumerique.app.mail.InvitationMail;
 import be.classenumerique.app.printing.Printouts;
 import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.app.security.PupilCredentials;
@@ -29,7 +30,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -38,16 +38,14 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +65,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Printouts printouts;
     private final Guardianships guardianships;
     private final People people;
+    private final InvitationMail invitationMail;
     private String title = "";
     private String classId = "";
 
@@ -80,8 +79,10 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
             PupilCredentials credentials,
             Printouts printouts,
             Guardianships guardianships,
-            People people) {
+            People people,
+            InvitationMail invitationMail) {
         this.people = people;
+        this.invitationMail = invitationMail;
         this.printouts = printouts;
         this.guardianships = guardianships;
         this.signIn = signIn;
@@ -138,18 +139,12 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         catalogue.all().stream().findFirst().ifPresent(module::setValue);
     }
 
-    private Anchor resultsCsv(Caller caller, Module module) {
-        Anchor csv = new Anchor(
-                DownloadHandler.fromInputStream(download -> {
-                    byte[] file = printouts.classResultsCsv(caller, classId, module);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(file),
-                            getTranslation("class.results.file", title, module.title()),
-                            "text/csv;charset=UTF-8",
-                            file.length);
-                }),
-                getTranslation("class.results.csv"));
-        csv.getElement().setAttribute("download", true);
+    private DownloadLink resultsCsv(Caller caller, Module module) {
+        DownloadLink csv = new DownloadLink(
+                getTranslation("class.results.csv"),
+                "text/csv;charset=UTF-8",
+                () -> getTranslation("class.results.file", title, module.title()),
+                () -> printouts.classResultsCsv(caller, classId, module));
         csv.addClassName("cn-results-csv");
         return csv;
     }
@@ -199,29 +194,17 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph code = new Paragraph(getTranslation("class.code", signIn.classCode(caller, schoolClass.id())));
         code.addClassName("cn-class-code-display");
         String baseUrl = baseUrl();
-        Anchor cards = new Anchor(
-                DownloadHandler.fromInputStream(download -> {
-                    byte[] pdf = printouts.loginCards(caller, schoolClass.id(), baseUrl);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(pdf),
-                            getTranslation("class.cards.file", schoolClass.name()),
-                            "application/pdf",
-                            pdf.length);
-                }),
-                getTranslation("class.cards"));
+        DownloadLink cards = new DownloadLink(
+                getTranslation("class.cards"),
+                "application/pdf",
+                () -> getTranslation("class.cards.file", schoolClass.name()),
+                () -> printouts.loginCards(caller, schoolClass.id(), baseUrl));
         cards.addClassName("cn-print-cards");
-        Anchor list = new Anchor(
-                DownloadHandler.fromInputStream(download -> {
-                    byte[] pdf = printouts.classList(caller, schoolClass.id());
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(pdf),
-                            getTranslation("classlist.file", schoolClass.name()),
-                            "application/pdf",
-                            pdf.length);
-                }),
-                getTranslation("classlist.print"));
-        list.getElement().setAttribute("download", true);
-        cards.getElement().setAttribute("download", true);
+        DownloadLink list = new DownloadLink(
+                getTranslation("classlist.print"),
+                "application/pdf",
+                () -> getTranslation("classlist.file", schoolClass.name()),
+                () -> printouts.classList(caller, schoolClass.id()));
         Button secrets = new Button(getTranslation("class.secrets"), click -> showSecrets(caller, pupils));
         Button families = new Button(getTranslation("class.families"), click -> showFamilies(caller, pupils));
         section.add(code, cards, list, secrets, families, invitationLetters(caller, schoolClass, baseUrl));
@@ -230,17 +213,11 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private Div invitationLetters(Caller caller, SchoolClass schoolClass, String baseUrl) {
         LanguageSelect language = new LanguageSelect(getTranslation("class.letters.language"), Locale.FRENCH);
-        Anchor letters = new Anchor(
-                DownloadHandler.fromInputStream(download -> {
-                    byte[] pdf = printouts.invitationLetters(caller, schoolClass.id(), baseUrl, language.getValue());
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(pdf),
-                            getTranslation("class.letters.file", schoolClass.name()),
-                            "application/pdf",
-                            pdf.length);
-                }),
-                getTranslation("class.letters"));
-        letters.getElement().setAttribute("download", true);
+        DownloadLink letters = new DownloadLink(
+                getTranslation("class.letters"),
+                "application/pdf",
+                () -> getTranslation("class.letters.file", schoolClass.name()),
+                () -> printouts.invitationLetters(caller, schoolClass.id(), baseUrl, language.getValue()));
         Div block = new Div(language, letters);
         block.addClassName("cn-letters");
         return block;
@@ -249,9 +226,17 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     private void showFamilies(Caller caller, List<ClassMember> pupils) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("class.families"));
+        LanguageSelect language = new LanguageSelect(getTranslation("invite.mail.language"), Locale.FRENCH);
+        if (invitationMail.enabled()) {
+            dialog.add(new Paragraph(getTranslation("invite.mail.help")), language);
+        }
+        String baseUrl = baseUrl();
         for (ClassMember pupil : pupils) {
             Div row = new Div(new H3(pupil.displayName()));
             row.addClassName("cn-family");
+            if (invitationMail.enabled()) {
+                row.add(invitationByMail(caller, pupil, language, baseUrl));
+            }
             List<Account> guardians = guardianships.guardiansOf(caller, pupil.id());
             if (guardians.isEmpty()) {
                 row.add(new Paragraph(getTranslation("class.families.none")));
@@ -275,6 +260,25 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
         dialog.open();
+    }
+
+    private Div invitationByMail(Caller caller, ClassMember pupil, LanguageSelect language, String baseUrl) {
+        EmailField email = new EmailField(getTranslation("invite.mail.address", pupil.displayName()));
+        email.setMaxLength(254);
+        Paragraph outcome = new Paragraph();
+        outcome.getElement().setAttribute("role", "status");
+        Button send = new Button(getTranslation("invite.mail.send"), click -> {
+            String problem = invitationMail.invite(caller, pupil.id(), email.getValue(), language.getValue(), baseUrl);
+            outcome.setText(
+                    problem != null ? getTranslation(problem) : getTranslation("invite.mail.sent", email.getValue()));
+            if (problem == null) {
+                email.clear();
+            }
+        });
+        send.setAriaLabel(getTranslation("invite.mail.send.for", pupil.displayName()));
+        Div line = new Div(email, send, outcome);
+        line.addClassName("cn-secret-row");
+        return line;
     }
 
     private void showSecrets(Caller caller, List<ClassMember> pupils) {

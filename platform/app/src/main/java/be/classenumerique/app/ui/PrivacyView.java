@@ -11,16 +11,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,31 +40,19 @@ public class PrivacyView extends Main implements HasDynamicTitle {
                 account.displayName(),
                 getTranslation("role." + account.role().name().toLowerCase(Locale.ROOT))));
         person.setWidth("min(100%, 28rem)");
-        Anchor download = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = json.writerWithDefaultPrettyPrinter()
-                            .writeValueAsBytes(
-                                    export.export(caller, person.getValue().id()));
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes),
-                            getTranslation("privacy.file", person.getValue().id()),
-                            "application/json",
-                            bytes.length);
-                }),
-                getTranslation("privacy.export"));
-        download.getElement().setAttribute("download", true);
-        Anchor readable = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    Account chosen = person.getValue();
-                    byte[] bytes = printouts.personalData(export.export(caller, chosen.id()), caller.locale());
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes),
-                            getTranslation("privacy.file.pdf", chosen.id()),
-                            "application/pdf",
-                            bytes.length);
-                }),
-                getTranslation("privacy.export.pdf"));
-        readable.getElement().setAttribute("download", true);
+        DownloadLink download = new DownloadLink(
+                getTranslation("privacy.export"),
+                "application/json",
+                () -> getTranslation("privacy.file", person.getValue().id()),
+                () -> json.writerWithDefaultPrettyPrinter()
+                        .writeValueAsBytes(
+                                export.export(caller, person.getValue().id())));
+        DownloadLink readable = new DownloadLink(
+                getTranslation("privacy.export.pdf"),
+                "application/pdf",
+                () -> getTranslation("privacy.file.pdf", person.getValue().id()),
+                () -> printouts.personalData(
+                        export.export(caller, person.getValue().id()), caller.locale()));
         // Shown once a person is chosen: a disabled link is neither readable nor announced as disabled.
         download.setVisible(false);
         readable.setVisible(false);

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.classenumerique.api.Role;
 import be.classenumerique.core.people.domain.Account;
 import com.microsoft.playwright.Page;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -47,9 +45,9 @@ class ForgottenPasswordTest extends BrowserTest {
         page.getByLabel("Ton adresse e-mail").fill("camille@forgot.test");
         button(page, "Envoyer le lien").click();
 
-        MimeMessage mail = mailTo("camille@forgot.test");
+        MimeMessage mail = TestMailServer.mailTo("camille@forgot.test");
         assertThat(mail.getSubject()).isEqualTo("Ton nouveau mot de passe pour Classe numérique 2030");
-        assertThat(mailsTo("personne@forgot.test")).isEmpty();
+        assertThat(TestMailServer.mailsTo("personne@forgot.test")).isEmpty();
         Matcher link = Pattern.compile("https?://\\S+/mot-de-passe-oublie/[A-Za-z0-9_-]{43}")
                 .matcher((String) mail.getContent());
         assertThat(link.find()).as((String) mail.getContent()).isTrue();
@@ -71,30 +69,5 @@ class ForgottenPasswordTest extends BrowserTest {
                 .isVisible();
         login(page, "camille@forgot.test", "camille-retrouve-2030");
         assertThat(heading(page, "Mes classes")).isVisible();
-    }
-
-    private static MimeMessage mailTo(String address) throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<MimeMessage> received = mailsTo(address);
-            if (!received.isEmpty()) {
-                return received.getFirst();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no mail reached " + address);
-    }
-
-    private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(TestMailServer.SERVER.getReceivedMessages())
-                .filter(message -> {
-                    try {
-                        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                                .anyMatch(to -> to.toString().equals(address));
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
     }
 }
