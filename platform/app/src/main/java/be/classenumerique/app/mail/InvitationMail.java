@@ -5,8 +5,11 @@ import be.classenumerique.app.i18n.BundleMessages;
 import be.classenumerique.app.printing.InvitationText;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.Invitation;
+import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /** A parent's invitation code sent by e-mail instead of on paper: the same words as the printed letter. */
@@ -15,12 +18,36 @@ public class InvitationMail {
 
     private final PlatformMail mail;
     private final Guardianships guardianships;
+    private final AccountRepository accounts;
     private final BundleMessages messages =
             new BundleMessages("i18n/messages", getClass().getClassLoader());
 
-    public InvitationMail(PlatformMail mail, Guardianships guardianships) {
+    public InvitationMail(PlatformMail mail, Guardianships guardianships, AccountRepository accounts) {
         this.mail = mail;
         this.guardianships = guardianships;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Invites the parents a roster import named, each in their child's language.
+     *
+     * @param caller the admin who imported
+     * @param parentsByPupil the parents' addresses for each newly imported pupil
+     * @param baseUrl the platform's public address
+     * @return how many invitations left
+     */
+    public int inviteAll(Caller caller, Map<String, List<String>> parentsByPupil, String baseUrl) {
+        int sent = 0;
+        for (Map.Entry<String, List<String>> pupil : parentsByPupil.entrySet()) {
+            Locale language =
+                    accounts.findById(pupil.getKey()).map(Account::language).orElse(Locale.FRENCH);
+            for (String email : pupil.getValue()) {
+                if (invite(caller, pupil.getKey(), email, language, baseUrl) == null) {
+                    sent++;
+                }
+            }
+        }
+        return sent;
     }
 
     /** @return whether invitations can go by e-mail */

@@ -28,8 +28,10 @@ public class PlatformMail {
     public PlatformMail(
             ObjectProvider<JavaMailSender> sender,
             @Qualifier("applicationTaskExecutor") Executor executor,
-            @Value("${cn.mail.from:}") String from) {
-        this.sender = sender.getIfAvailable();
+            @Value("${cn.mail.from:}") String from,
+            @Value("${spring.mail.host:}") String host) {
+        // An empty host (an unset variable in a compose file) means no mail, not a broken sender.
+        this.sender = host.isBlank() ? null : sender.getIfAvailable();
         this.executor = executor;
         this.from = from;
     }

@@ -43,8 +43,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -193,7 +191,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         section.addClassName("cn-sign-in-tools");
         Paragraph code = new Paragraph(getTranslation("class.code", signIn.classCode(caller, schoolClass.id())));
         code.addClassName("cn-class-code-display");
-        String baseUrl = baseUrl();
+        String baseUrl = PublicUrl.ofVaadinRequest();
         DownloadLink cards = new DownloadLink(
                 getTranslation("class.cards"),
                 "application/pdf",
@@ -230,7 +228,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (invitationMail.enabled()) {
             dialog.add(new Paragraph(getTranslation("invite.mail.help")), language);
         }
-        String baseUrl = baseUrl();
+        String baseUrl = PublicUrl.ofVaadinRequest();
         for (ClassMember pupil : pupils) {
             Div row = new Div(new H3(pupil.displayName()));
             row.addClassName("cn-family");
@@ -318,12 +316,6 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         view.getElement().setAttribute("aria-label", getTranslation("class.secret.of", pupil.displayName()));
         return view;
-    }
-
-    private static String baseUrl() {
-        return VaadinService.getCurrentRequest() instanceof VaadinServletRequest request
-                ? PublicUrl.of(request.getHttpServletRequest())
-                : "";
     }
 
     private Grid<ClassMember> grid(Caller caller, SchoolClass schoolClass, List<ClassMember> pupils, Module module) {

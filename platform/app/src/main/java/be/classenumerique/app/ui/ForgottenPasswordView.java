@@ -15,9 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** An adult who forgot their password asks for a link by e-mail, then chooses a new password with it. */
@@ -51,11 +49,8 @@ public class ForgottenPasswordView extends Main implements BeforeEnterObserver, 
         Paragraph message = new Paragraph();
         message.getElement().setAttribute("role", "status");
         Button send = new Button(getTranslation("reset.send"), click -> {
-            VaadinRequest request = VaadinService.getCurrentRequest();
-            String baseUrl = request instanceof VaadinServletRequest servlet
-                    ? PublicUrl.of(servlet.getHttpServletRequest())
-                    : "";
-            reset.request(email.getValue(), request.getRemoteAddr(), baseUrl);
+            reset.request(
+                    email.getValue(), VaadinService.getCurrentRequest().getRemoteAddr(), PublicUrl.ofVaadinRequest());
             // The same words whether the address has an account or not.
             message.setText(getTranslation("reset.sent"));
         });

@@ -1,7 +1,9 @@
 package be.classenumerique.app.ui;
 
 import be.classenumerique.api.Caller;
+import be.classenumerique.app.mail.InvitationMail;
 import be.classenumerique.app.security.CurrentCaller;
+import be.classenumerique.app.web.PublicUrl;
 import be.classenumerique.core.roster.domain.RosterField;
 import be.classenumerique.core.roster.domain.RosterFile;
 import be.classenumerique.core.roster.domain.RosterRow;
@@ -43,12 +45,14 @@ public class ImportView extends Main implements HasDynamicTitle {
 
     private final Caller caller;
     private final RosterImport roster;
+    private final InvitationMail invitations;
     private final RosterReader reader = new RosterReader();
     private final Div step = new Div();
     private final Paragraph message = new Paragraph();
 
-    public ImportView(CurrentCaller currentCaller, RosterImport roster) {
+    public ImportView(CurrentCaller currentCaller, RosterImport roster, InvitationMail invitations) {
         this.caller = currentCaller.require();
+        this.invitations = invitations;
         this.roster = roster;
         message.getElement().setAttribute("role", "status");
         message.addClassName("cn-import-message");
@@ -186,12 +190,22 @@ public class ImportView extends Main implements HasDynamicTitle {
         try {
             RosterImport.Report report = roster.apply(caller, preview, leaveOutInvalid);
             step.removeAll();
-            message.setText(getTranslation(
+            String done = getTranslation(
                     "import.done",
                     report.pupilsAdded(),
                     report.pupilsAlreadyThere(),
                     report.classesCreated(),
-                    report.linesLeftOut()));
+                    report.linesLeftOut());
+            if (!report.parentsToInvite().isEmpty()) {
+                done += " "
+                        + (invitations.enabled()
+                                ? getTranslation(
+                                        "import.parents.invited",
+                                        invitations.inviteAll(
+                                                caller, report.parentsToInvite(), PublicUrl.ofVaadinRequest()))
+                                : getTranslation("import.parents.no-mail"));
+            }
+            message.setText(done);
         } catch (RefusedException e) {
             message.setText(getTranslation(e.messageKey()));
         }

@@ -1,5 +1,7 @@
 package be.classenumerique.app.web;
 
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -20,5 +22,14 @@ public final class PublicUrl {
                 || ("https".equals(request.getScheme()) && request.getServerPort() == 443);
         return request.getScheme() + "://" + request.getServerName()
                 + (defaultPort ? "" : ":" + request.getServerPort()) + request.getContextPath();
+    }
+
+    /**
+     * @return the address, from the Vaadin request being handled; empty outside one
+     */
+    public static String ofVaadinRequest() {
+        return VaadinService.getCurrentRequest() instanceof VaadinServletRequest request
+                ? of(request.getHttpServletRequest())
+                : "";
     }
 }

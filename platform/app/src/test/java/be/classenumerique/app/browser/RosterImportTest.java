@@ -1,6 +1,7 @@
 package be.classenumerique.app.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
@@ -13,13 +14,13 @@ import org.junit.jupiter.api.Test;
  */
 class RosterImportTest extends BrowserTest {
 
-    private static final String FILE = "Classe;Niveau;Prénom;Nom;Année de naissance\r\n"
-            + "4e primaire B;P4;Amélie;Lambert;2017\r\n"
-            + "4e primaire B;P4;Yanis;Haddad;20177\r\n"
-            + "4e primaire B;P4;Chloé;Willems;2017\r\n";
+    private static final String FILE = "Classe;Niveau;Prénom;Nom;Année de naissance;E-mail des parents\r\n"
+            + "4e primaire B;P4;Amélie;Lambert;2017;famille.lambert@example.test\r\n"
+            + "4e primaire B;P4;Yanis;Haddad;20177;\r\n"
+            + "4e primaire B;P4;Chloé;Willems;2017;\r\n";
 
     @Test
-    void oneBadLineChangesNothingThenTheFixedFileImports() {
+    void oneBadLineChangesNothingThenTheFixedFileImports() throws Exception {
         Page admin = tabletLandscape();
         login(admin, "direction@tilleuls.demo", PASSWORD);
         link(admin, "Importer des élèves").click();
@@ -44,6 +45,11 @@ class RosterImportTest extends BrowserTest {
         assertThat(admin.locator(".cn-import-summary")).containsText("3 nouveaux élèves");
         button(admin, "Importer").click();
         assertThat(admin.getByText("Import terminé : 3 élèves ajoutés")).isVisible();
+        assertThat(admin.getByText("1 invitation envoyée par e-mail à un parent."))
+                .isVisible();
+        assertThat((String)
+                        TestMailServer.mailTo("famille.lambert@example.test").getContent())
+                .contains("Amélie L.");
 
         link(admin, "Mes classes").click();
         link(admin, "4e primaire B").click();

@@ -26,6 +26,29 @@ public enum RosterField {
                     "geburtsjahr")),
     /** The pupil's language: fr, nl, en or de. */
     LANGUAGE(false, List.of("langue", "language", "taal", "sprache")),
+    /**
+     * Parents' e-mail addresses, separated by commas or spaces: each new pupil's parents get an invitation
+     * code by e-mail; the addresses are not kept.
+     */
+    PARENT_EMAILS(
+            false,
+            List.of(
+                    "email parent",
+                    "e-mail parent",
+                    "email parents",
+                    "e-mail parents",
+                    "email des parents",
+                    "e-mail des parents",
+                    "courriel parent",
+                    "courriel des parents",
+                    "parent email",
+                    "parents email",
+                    "parent e-mail",
+                    "e-mail ouders",
+                    "email ouders",
+                    "e-mail ouder",
+                    "eltern e-mail",
+                    "e-mail eltern")),
     /** The school software's id for the pupil, which makes re-imports exact. */
     EXTERNAL_ID(false, List.of("matricule", "id", "identifiant", "external id", "stamnummer", "schülernummer"));
 

@@ -13,6 +13,7 @@ import java.util.List;
  * @param birthYear the birth year, or 0
  * @param language the language code
  * @param key what identifies the pupil across imports (external id, else name, class and birth year)
+ * @param parentEmails the parents' addresses to invite, never stored
  * @param problems message keys of what is wrong; empty when the line can be imported
  */
 public record RosterRow(
@@ -24,9 +25,11 @@ public record RosterRow(
         int birthYear,
         String language,
         String key,
+        List<String> parentEmails,
         List<String> problems) {
 
     public RosterRow {
+        parentEmails = List.copyOf(parentEmails);
         problems = List.copyOf(problems);
     }
 

@@ -57,8 +57,26 @@ public final class RosterImport {
         }
     }
 
-    /** What an applied import did. */
-    public record Report(int pupilsAdded, int pupilsAlreadyThere, int classesCreated, int linesLeftOut) {}
+    /**
+     * What an applied import did.
+     *
+     * @param parentsToInvite for each pupil added by this import, the parents' addresses from the file, to
+     *     send invitation codes to; pupils already there get none, so importing again mails nobody
+     */
+    public record Report(
+            int pupilsAdded,
+            int pupilsAlreadyThere,
+            int classesCreated,
+            int linesLeftOut,
+            Map<String, List<String>> parentsToInvite) {
+
+        public Report {
+            parentsToInvite = Map.copyOf(parentsToInvite);
+        }
+    }
+
+    /** Most parents' addresses one line may give. */
+    static final int MAX_PARENT_EMAILS = 4;
 
     private final SchoolRepository schools;
     private final AccountRepository accounts;
@@ -145,6 +163,7 @@ public final class RosterImport {
                     row.birthYear(),
                     row.language(),
                     row.key(),
+                    row.parentEmails(),
                     problems);
             rows.add(checked);
             if (checked.valid()) {
@@ -181,6 +200,7 @@ public final class RosterImport {
                 .forEach(classId -> schools.findClass(classId)
                         .ifPresent(schoolClass -> classesByName.put(plain(schoolClass.name()), schoolClass)));
         Map<String, List<String>> pupilsByClass = new LinkedHashMap<>();
+        Map<String, List<String>> parentsToInvite = new LinkedHashMap<>();
         List<Account> newAccounts = new ArrayList<>();
         int classesCreated = 0;
         int added = 0;
@@ -218,6 +238,9 @@ public final class RosterImport {
                         Locale.forLanguageTag(row.language()),
                         List.of(schoolClass.id()),
                         true));
+                if (!row.parentEmails().isEmpty()) {
+                    parentsToInvite.put(id, row.parentEmails());
+                }
             }
             pupilsByClass
                     .computeIfAbsent(schoolClass.id(), ignored -> new ArrayList<>())
@@ -228,7 +251,7 @@ public final class RosterImport {
         }
         pupilsByClass.forEach(schools::addPupils);
         audit.record(caller, school.id(), "roster.import", school.id(), added + " pupils");
-        return new Report(added, already, classesCreated, leaveOutInvalid ? invalid : 0);
+        return new Report(added, already, classesCreated, leaveOutInvalid ? invalid : 0, parentsToInvite);
     }
 
     private RosterRow checkLine(
@@ -244,6 +267,14 @@ public final class RosterImport {
         String birth = cell(line, mapping, RosterField.BIRTH_YEAR);
         String language = cell(line, mapping, RosterField.LANGUAGE).toLowerCase(Locale.ROOT);
         String externalId = cell(line, mapping, RosterField.EXTERNAL_ID);
+        List<String> parentEmails =
+                cell(line, mapping, RosterField.PARENT_EMAILS).isEmpty()
+                        ? List.of()
+                        : List.of(cell(line, mapping, RosterField.PARENT_EMAILS).split("[,\\s]+"));
+        if (parentEmails.size() > MAX_PARENT_EMAILS
+                || parentEmails.stream().anyMatch(email -> !Account.isEmailAddress(email))) {
+            problems.add("import.row.bad-parent-email");
+        }
         for (String value : List.of(className, firstName, lastName, externalId)) {
             if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
                 problems.add("import.row.formula");
@@ -300,6 +331,7 @@ public final class RosterImport {
                 Math.max(birthYear, 0),
                 language,
                 key,
+                parentEmails,
                 problems);
     }
 

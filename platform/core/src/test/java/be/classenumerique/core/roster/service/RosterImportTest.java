@@ -99,6 +99,24 @@ class RosterImportTest {
     }
 
     @Test
+    void parentsAddressesAreCheckedAndHandedOverOnlyForNewPupils() {
+        String header = "Classe;Prénom;Nom;E-mail des parents\n";
+        String bad = header + "5A;Léa;Dubois;maman@ex.be, pas-une-adresse\n";
+        assertThat(check(bad).invalid())
+                .singleElement()
+                .extracting(RosterRow::problems)
+                .asList()
+                .containsExactly("import.row.bad-parent-email");
+
+        String good = header + "5A;Léa;Dubois;maman@ex.be, papa@ex.be\n5A;Noah;Martin;\n";
+        RosterImport.Report first = roster.apply(admin, check(good), false);
+        assertThat(first.parentsToInvite()).hasSize(1).containsValue(List.of("maman@ex.be", "papa@ex.be"));
+        // The addresses are not kept: importing the file again invites nobody.
+        assertThat(roster.apply(admin, check(good), false).parentsToInvite()).isEmpty();
+        assertThat(accounts.count()).isEqualTo(2);
+    }
+
+    @Test
     void importingTheSameFileAgainAddsNobody() {
         String file = HEADER + "5A;;Léa;Dubois;2015;fr\n5a ;;LEA;dubois;2015;fr\n";
         assertThat(check(file).invalid())
