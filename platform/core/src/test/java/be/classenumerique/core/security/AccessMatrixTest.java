@@ -7,6 +7,8 @@ import be.classenumerique.api.Role;
 import be.classenumerique.api.activity.LearnerResponse;
 import be.classenumerique.core.CoreMigrations;
 import be.classenumerique.core.TestActivityTypes;
+import be.classenumerique.core.assignments.domain.Audience;
+import be.classenumerique.core.assignments.service.Assignments;
 import be.classenumerique.core.attempts.service.AttemptService;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.content.service.ContentLoader;
@@ -28,6 +30,7 @@ import be.classenumerique.core.store.Migrations;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -80,6 +83,7 @@ class AccessMatrixTest {
     private static People people;
     private static SecondFactors secondFactors;
     private static SchoolRepository schoolRepository;
+    private static Assignments assignments;
     private static ClassService classes;
     private static AttemptService attempts;
     private static PupilSignIn signIn;
@@ -148,6 +152,21 @@ class AccessMatrixTest {
                 classes.updateClass(
                         caller, schoolClass.id(), schoolClass.name(), schoolClass.level(), schoolClass.teacherIds());
             }),
+            new Operation(
+                    "class assignments", Kind.READ, (caller, target) -> assignments.ofClass(caller, target.classId())),
+            new Operation(
+                    "class assignment",
+                    Kind.WRITE,
+                    (caller, target) -> assignments.assign(
+                            caller,
+                            target.classId(),
+                            "mots-de-passe-solides",
+                            Audience.wholeClass(),
+                            Instant.now(),
+                            null,
+                            true)),
+            new Operation(
+                    "child assignments", Kind.READ, (caller, target) -> assignments.forChild(caller, target.pupilId())),
             new Operation("class groups", Kind.READ, (caller, target) -> classes.groups(caller, target.classId())),
             new Operation(
                     "class group",
@@ -207,6 +226,7 @@ class AccessMatrixTest {
         privacyExport = new PersonalDataExport(
                 accounts, schools, attempts, signIn, secondFactors, guardianships, List.of(), audit, clock);
         people = new People(store, accounts, schools, guardianships, audit, new SecureRandom());
+        assignments = new Assignments(store, schools, accounts, guardianships, catalogue, attempts, audit, clock);
         guardianships.link("parentA1", "pA1");
         TARGETS.put(Scope.OWN, new Target("A1", "pA1", answer("pA1", "A"), "A"));
         TARGETS.put(Scope.OTHER_CLASS, new Target("A2", "pA3", answer("pA3", "A"), "A"));
@@ -248,6 +268,10 @@ class AccessMatrixTest {
     private static boolean expected(Role role, Operation operation, Scope scope) {
         if (scope == Scope.OTHER_SCHOOL) {
             return false;
+        }
+        if (operation.resource().equals("child assignments")) {
+            // Only a parent, and only for a child linked to them.
+            return role == Role.PARENT && scope == Scope.OWN;
         }
         return switch (role) {
             case SCHOOL_ADMIN -> true;

@@ -189,6 +189,19 @@ public final class AttemptService {
     }
 
     /**
+     * One pupil's latest results on a module, for a service that already checked the caller may see them
+     * (the pupil, their teacher, their parent). Not audited here: the calling service records the access.
+     *
+     * @param pupilId the pupil
+     * @param classId the class the work was done in
+     * @param moduleId the module
+     * @return activity id → latest result
+     */
+    public Map<String, ActivityResult> pupilResults(String pupilId, String classId, String moduleId) {
+        return readProgress(classId, moduleId).results().getOrDefault(pupilId, Map.of());
+    }
+
+    /**
      * @param caller a teacher of the class or an admin of its school
      * @param classId the class
      * @param moduleId the module
