@@ -5,6 +5,7 @@ import be.classenumerique.api.privacy.PersonalDataProvider;
 import be.classenumerique.app.plugins.PluginHost;
 import be.classenumerique.core.CoreMigrations;
 import be.classenumerique.core.activities.service.ActivityTypeRegistry;
+import be.classenumerique.core.assignments.service.Assignments;
 import be.classenumerique.core.attempts.service.AttemptService;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.content.domain.ContentSource;
@@ -186,6 +187,19 @@ public class CoreConfiguration {
         ModuleIndex index = new ModuleIndex();
         index.rebuild(catalogue.all());
         return index;
+    }
+
+    @Bean
+    Assignments assignments(
+            DocumentStore store,
+            SchoolRepository schools,
+            AccountRepository accounts,
+            Guardianships guardianships,
+            ModuleCatalogue catalogue,
+            AttemptService attempts,
+            AuditLog audit,
+            Clock clock) {
+        return new Assignments(store, schools, accounts, guardianships, catalogue, attempts, audit, clock);
     }
 
     @Bean

@@ -2,7 +2,7 @@ package be.classenumerique.app.printing;
 
 import be.classenumerique.api.Messages;
 import be.classenumerique.core.people.domain.Invitation;
-import java.time.ZoneId;
+import be.classenumerique.core.schools.domain.School;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -31,8 +31,6 @@ public record InvitationText(
         String existingAccount,
         String privacy) {
 
-    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Brussels");
-
     /**
      * @param invitation the invitation
      * @param baseUrl the platform's public address
@@ -43,7 +41,7 @@ public record InvitationText(
     public static InvitationText of(Invitation invitation, String baseUrl, Locale locale, Messages messages) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale)
-                .withZone(SCHOOL_ZONE);
+                .withZone(School.TIME_ZONE);
         return new InvitationText(
                 invitation.schoolName(),
                 messages.get(locale, "letter.title"),

@@ -6,6 +6,7 @@ import be.classenumerique.core.audit.domain.AuditEntry;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -18,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -28,9 +28,8 @@ import java.util.List;
 public class AuditView extends Main implements HasDynamicTitle {
 
     /** The platform serves the Fédération Wallonie-Bruxelles: days are Brussels days. */
-    static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Brussels");
-
     private final Caller caller;
+
     private final AuditLog audit;
     private final AccountRepository accounts;
     private final SchoolRepository schools;
@@ -43,10 +42,10 @@ public class AuditView extends Main implements HasDynamicTitle {
         this.audit = audit;
         this.accounts = accounts;
         this.schools = schools;
-        DatePicker day = new DatePicker(getTranslation("audit.day"), LocalDate.now(SCHOOL_ZONE));
-        day.setMax(LocalDate.now(SCHOOL_ZONE));
+        DatePicker day = new DatePicker(getTranslation("audit.day"), LocalDate.now(School.TIME_ZONE));
+        day.setMax(LocalDate.now(School.TIME_ZONE));
         day.addValueChangeListener(change -> show(change.getValue()));
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(SCHOOL_ZONE);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(School.TIME_ZONE);
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(entry -> time.format(entry.at()))
@@ -65,7 +64,8 @@ public class AuditView extends Main implements HasDynamicTitle {
     }
 
     private void show(LocalDate day) {
-        List<AuditEntry> entries = day == null ? List.of() : audit.day(caller, caller.schoolId(), day, SCHOOL_ZONE);
+        List<AuditEntry> entries =
+                day == null ? List.of() : audit.day(caller, caller.schoolId(), day, School.TIME_ZONE);
         grid.setItems(entries);
         empty.setText(entries.isEmpty() ? getTranslation("audit.none") : "");
     }

@@ -2,6 +2,8 @@ package be.classenumerique.app.ui;
 
 import be.classenumerique.api.Caller;
 import be.classenumerique.app.security.CurrentCaller;
+import be.classenumerique.core.assignments.domain.PupilTask;
+import be.classenumerique.core.assignments.service.Assignments;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.ClaimOutcome;
 import be.classenumerique.core.people.service.Guardianships;
@@ -25,12 +27,14 @@ public class ChildrenView extends Main implements HasDynamicTitle {
 
     private final Caller caller;
     private final Guardianships guardianships;
+    private final Assignments assignments;
     private final Div cards = new Div();
 
-    public ChildrenView(CurrentCaller currentCaller, Guardianships guardianships) {
+    public ChildrenView(CurrentCaller currentCaller, Guardianships guardianships, Assignments assignments) {
         this.caller = currentCaller.require();
+        this.assignments = assignments;
         this.guardianships = guardianships;
-        cards.addClassName("cn-cards");
+        cards.addClassName("cn-children");
         add(new H2(getTranslation("children.title")), cards, claimForm());
         showChildren();
     }
@@ -43,7 +47,12 @@ public class ChildrenView extends Main implements HasDynamicTitle {
         }
         for (Account child : children) {
             Div card = new Div(new H3(child.displayName()));
-            card.addClassName("cn-card");
+            card.addClassName("cn-child");
+            List<PupilTask> tasks = assignments.forChild(caller, child.id());
+            card.add(
+                    tasks.isEmpty()
+                            ? new Paragraph(getTranslation("children.tasks.none"))
+                            : new TaskCards(tasks, false));
             cards.add(card);
         }
     }

@@ -11,6 +11,7 @@ import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.app.security.PupilCredentials;
 import be.classenumerique.app.web.PublicUrl;
 import be.classenumerique.core.activities.service.ActivityTypeRegistry;
+import be.classenumerique.core.assignments.service.Assignments;
 import be.classenumerique.core.attempts.domain.ActivityResult;
 import be.classenumerique.core.attempts.domain.Attempt;
 import be.classenumerique.core.attempts.domain.ClassModuleProgress;
@@ -44,6 +45,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,6 +66,8 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Guardianships guardianships;
     private final People people;
     private final InvitationMail invitationMail;
+    private final Assignments assignments;
+    private final Clock clock;
     private String title = "";
     private String classId = "";
 
@@ -78,7 +82,11 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
             Printouts printouts,
             Guardianships guardianships,
             People people,
-            InvitationMail invitationMail) {
+            InvitationMail invitationMail,
+            Assignments assignments,
+            Clock clock) {
+        this.assignments = assignments;
+        this.clock = clock;
         this.people = people;
         this.invitationMail = invitationMail;
         this.printouts = printouts;
@@ -113,7 +121,10 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
             add(adminTools(caller, schoolClass));
         }
         if (current) {
-            add(signInSection(caller, schoolClass, pupils), new ClassGroupsSection(caller, classes, classId, pupils));
+            add(
+                    new AssignmentsSection(caller, assignments, classes, catalogue, classId, pupils, clock),
+                    signInSection(caller, schoolClass, pupils),
+                    new ClassGroupsSection(caller, classes, classId, pupils));
         } else {
             Paragraph archived = new Paragraph(getTranslation("class.archived"));
             archived.addClassName("cn-archived");

@@ -2,21 +2,34 @@ package be.classenumerique.app.ui;
 
 import be.classenumerique.api.Caller;
 import be.classenumerique.app.security.CurrentCaller;
+import be.classenumerique.core.assignments.domain.PupilTask;
+import be.classenumerique.core.assignments.service.Assignments;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
-/** A pupil's home: the modules to do, as big cards. */
+/** A pupil's home: the work given to them (late, to do, done), then every module to practise, as big cards. */
 @Route("learn")
 @RolesAllowed("PUPIL")
 public class LearnView extends Main implements HasDynamicTitle {
 
-    public LearnView(CurrentCaller currentCaller, ModuleCatalogue catalogue) {
+    public LearnView(CurrentCaller currentCaller, ModuleCatalogue catalogue, Assignments assignments) {
         Caller caller = currentCaller.require();
         add(new H2(getTranslation("learn.hello", caller.displayName())));
+        add(new H3(getTranslation("learn.tasks")));
+        List<PupilTask> tasks = assignments.forPupil(caller);
+        if (tasks.isEmpty()) {
+            add(new Paragraph(getTranslation("learn.tasks.none")));
+        } else {
+            add(new TaskCards(tasks, true));
+        }
+        add(new H3(getTranslation("learn.practice")));
         add(Card.grid(catalogue.all().stream()
                 .map(module -> new Card(
                         "learn/" + module.id(),

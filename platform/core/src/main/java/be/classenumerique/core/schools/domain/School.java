@@ -1,5 +1,6 @@
 package be.classenumerique.core.schools.domain;
 
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,9 @@ import java.util.Map;
  * @param archive the classes of past years, by year; kept with their pupils' work
  */
 public record School(String id, String name, List<String> classIds, String year, Map<String, List<String>> archive) {
+
+    /** The time zone school days, due dates and the audit log's days are counted in. */
+    public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Brussels");
 
     public School {
         classIds = List.copyOf(classIds);

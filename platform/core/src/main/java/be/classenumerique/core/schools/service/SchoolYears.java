@@ -11,7 +11,6 @@ import be.classenumerique.core.shared.RefusedException;
 import be.classenumerique.core.shared.Secrets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +33,6 @@ public final class SchoolYears {
 
     private static final List<String> ORDER = Levels.ORDERED;
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)");
-    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Brussels");
-
     /** What happens to one class: its pupils move to a new class, or leave the school. */
     public record Plan(
             String classId, String className, String level, Optional<String> nextName, Optional<String> nextLevel) {
@@ -66,7 +63,7 @@ public final class SchoolYears {
         if (school.year() != null) {
             return school.year();
         }
-        LocalDate today = LocalDate.now(clock.withZone(SCHOOL_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(School.TIME_ZONE));
         int start = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
         return start + "-" + (start + 1);
     }

@@ -1,0 +1,120 @@
+package be.classenumerique.app.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import be.classenumerique.api.Caller;
+import be.classenumerique.api.Role;
+import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.people.service.Guardianships;
+import be.classenumerique.core.schools.domain.School;
+import be.classenumerique.core.schools.domain.SchoolClass;
+import be.classenumerique.core.schools.service.ClassService;
+import be.classenumerique.core.schools.service.SchoolRepository;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * A teacher gives a module to a group with a due date; a pupil of the group finds it on the tablet and does
+ * it, a pupil outside the group does not see it, and the parent sees what is due. A school of its own.
+ */
+class AssignmentTest extends BrowserTest {
+
+    @Autowired
+    SchoolRepository schools;
+
+    @Autowired
+    ClassService classes;
+
+    @Autowired
+    Guardianships guardianships;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void aGroupsPupilDoesTheWorkGivenWithADueDate() {
+        String hash = passwords.encode(PASSWORD);
+        schools.save(new SchoolClass(
+                "as-5", "as", "5e des Sapins", "P5", List.of("as-teacher"), List.of("as-ana", "as-ben")));
+        schools.save(new School("as", "École des Sapins", List.of("as-5")));
+        accounts.save(account("as-teacher", Role.TEACHER, "Marie Lenoir", "marie@assign.test", hash, List.of("as-5")));
+        accounts.save(account("as-ana", Role.PUPIL, "Ana S.", "ana.s", hash, List.of("as-5")));
+        accounts.save(account("as-ben", Role.PUPIL, "Ben S.", "ben.s", hash, List.of("as-5")));
+        accounts.save(account("as-parent", Role.PARENT, "Paul Simon", "paul@assign.test", hash, List.of()));
+        guardianships.link("as-parent", "as-ana");
+        classes.saveGroup(
+                new Caller("as-teacher", "as", "Marie Lenoir", Set.of(Role.TEACHER), Locale.FRENCH),
+                "as-5",
+                null,
+                "Lecteurs",
+                List.of("as-ana"));
+
+        Page teacher = tabletLandscape();
+        login(teacher, "marie@assign.test", PASSWORD);
+        link(teacher, "5e des Sapins").click();
+        assertThat(teacher.getByText("Aucun module donné pour l’instant.")).isVisible();
+        button(teacher, "Donner un module").click();
+        Locator dialog = teacher.getByRole(AriaRole.DIALOG);
+        button(teacher, "Donner le module").click();
+        assertThat(dialog.getByText("Choisis un module.")).isVisible();
+        dialog.getByLabel("Module").click();
+        teacher.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Un mot de passe solide"))
+                .click();
+        dialog.getByLabel("Des groupes").check();
+        dialog.getByLabel("Lecteurs").check();
+        LocalDate due = LocalDate.now().plusDays(7);
+        Locator dueField = dialog.getByLabel("À rendre pour le");
+        dueField.fill(due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        dueField.press("Enter");
+        assertAccessible(teacher);
+        button(teacher, "Donner le module").click();
+        assertThat(teacher.getByText("« Un mot de passe solide » est donné.")).isVisible();
+        assertThat(teacher.locator(".cn-assignment")).containsText("Groupes : Lecteurs");
+        assertThat(teacher.locator(".cn-assignment")).containsText("obligatoire");
+
+        Page ben = tabletPortrait();
+        login(ben, "ben.s", PASSWORD);
+        assertThat(ben.getByText("Rien à faire pour l’instant.")).isVisible();
+
+        Page ana = tabletPortrait();
+        login(ana, "ana.s", PASSWORD);
+        Locator task = ana.locator("a.cn-task-to_do");
+        assertThat(task).containsText("📝 À faire");
+        assertThat(task).containsText("Aucune activité faite sur 5");
+        assertAccessible(ana);
+        task.click();
+        for (int step = 1; step <= 5; step++) {
+            assertThat(ana.getByText("Étape " + step + " sur 5")).isVisible();
+            Locator choices = ana.getByRole(AriaRole.RADIO);
+            if (choices.count() > 0) {
+                choices.first().click();
+            }
+            button(ana, "Valider").click();
+            assertThat(ana.locator(".cn-verdict")).isVisible();
+            button(ana, step == 5 ? "Terminer" : "Suivant").click();
+        }
+        assertThat(ana.locator(".cn-task-done")).containsText("✅ Terminé");
+        assertThat(ana.locator(".cn-task-done")).containsText("5 activités faites sur 5");
+
+        Page parent = tabletPortrait();
+        login(parent, "paul@assign.test", PASSWORD);
+        assertThat(parent.locator(".cn-child")).containsText("Ana S.");
+        assertThat(parent.locator(".cn-child")).containsText("Un mot de passe solide");
+        assertThat(parent.locator(".cn-child")).containsText("✅ Terminé");
+        assertAccessible(parent);
+    }
+
+    private static Account account(
+            String id, Role role, String name, String login, String hash, List<String> classIds) {
+        return new Account(id, "as", role, name, login, hash, Locale.FRENCH, classIds, true);
+    }
+}
