@@ -24,7 +24,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A teacher gives a module to a group with a due date; a pupil of the group finds it on the tablet and does
- * it, a pupil outside the group does not see it, and the parent sees what is due. A school of its own.
+ * it, losing the connection once without losing an answer; a pupil outside the group does not see it; the
+ * parent sees the work. A school of its own.
  */
 class AssignmentTest extends BrowserTest {
 
@@ -98,7 +99,19 @@ class AssignmentTest extends BrowserTest {
             if (choices.count() > 0) {
                 choices.first().click();
             }
-            button(ana, "Valider").click();
+            if (step == 3) {
+                // The tablet's Wi-Fi drops just as the answer is sent: nothing is lost, it arrives once back.
+                ana.context().setOffline(true);
+                button(ana, "Valider").click();
+                ana.waitForTimeout(1_500);
+                assertThat(ana.getByText("Ta réponse est enregistrée.")).hasCount(0);
+                ana.context().setOffline(false);
+                assertThat(ana.getByText("Ta réponse est enregistrée."))
+                        .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                                .setTimeout(30_000));
+            } else {
+                button(ana, "Valider").click();
+            }
             assertThat(ana.locator(".cn-verdict")).isVisible();
             button(ana, step == 5 ? "Terminer" : "Suivant").click();
         }
