@@ -21,7 +21,13 @@ public final class TestActivityTypes {
     private TestActivityTypes() {}
 
     public static ActivityTypeRegistry registry() {
-        return new ActivityTypeRegistry(List.of(new Lesson(), new SingleChoice()));
+        return new ActivityTypeRegistry(List.of(
+                new Lesson(),
+                new SingleChoice(),
+                new StandIn("builtin:multiple-choice"),
+                new StandIn("builtin:true-false"),
+                new StandIn("builtin:number"),
+                new StandIn("builtin:short-text")));
     }
 
     private abstract static class Headless implements ActivityType {
@@ -75,6 +81,33 @@ public final class TestActivityTypes {
             return response.integer("choice").equals(config.integer("answer"))
                     ? Grade.correct(1, "bravo")
                     : Grade.incorrect(1, "non");
+        }
+    }
+
+    /**
+     * The app's other question types, so repository content loads here; their own validation and grading
+     * are tested in the app, with the real types.
+     */
+    static final class StandIn extends Headless {
+        private final String id;
+
+        StandIn(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public List<ConfigProblem> validate(ActivityConfig config) {
+            return List.of();
+        }
+
+        @Override
+        public Grade grade(ActivityConfig config, LearnerResponse response) {
+            return Grade.incorrect(1, "");
         }
     }
 }
