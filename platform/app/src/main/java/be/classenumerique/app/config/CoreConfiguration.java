@@ -8,7 +8,9 @@ import be.classenumerique.core.activities.service.ActivityTypeRegistry;
 import be.classenumerique.core.assignments.service.Assignments;
 import be.classenumerique.core.attempts.service.AttemptService;
 import be.classenumerique.core.audit.service.AuditLog;
+import be.classenumerique.core.content.domain.ContentProblem;
 import be.classenumerique.core.content.domain.ContentSource;
+import be.classenumerique.core.content.service.CompetenceFrameworks;
 import be.classenumerique.core.content.service.ContentLoader;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.service.AccountRepository;
@@ -19,6 +21,7 @@ import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.people.service.SecondFactors;
 import be.classenumerique.core.privacy.service.PersonalDataErasure;
 import be.classenumerique.core.privacy.service.PersonalDataExport;
+import be.classenumerique.core.progress.service.CompetenceProgress;
 import be.classenumerique.core.roster.service.RosterImport;
 import be.classenumerique.core.schools.service.ClassService;
 import be.classenumerique.core.schools.service.SchoolRepository;
@@ -176,10 +179,23 @@ public class CoreConfiguration {
     }
 
     @Bean
-    ModuleCatalogue moduleCatalogue(ActivityTypeRegistry types, PlatformSettings settings, PluginHost plugins) {
+    CompetenceFrameworks competenceFrameworks(PlatformSettings settings) {
+        return CompetenceFrameworks.load(settings.contentDir());
+    }
+
+    /** Modules may name competences of any loaded framework; a broken framework file is listed as content. */
+    @Bean
+    ModuleCatalogue moduleCatalogue(
+            ActivityTypeRegistry types,
+            PlatformSettings settings,
+            PluginHost plugins,
+            CompetenceFrameworks frameworks) {
         List<ContentSource> sources = new ArrayList<>(ContentLoader.packFolders(settings.contentDir()));
         sources.addAll(plugins.contentSources());
-        return new ModuleCatalogue(new ContentLoader(types).load(sources));
+        ContentLoader.Result loaded = new ContentLoader(types, frameworks::knows).load(sources);
+        List<ContentProblem> problems = new ArrayList<>(frameworks.problems());
+        problems.addAll(loaded.problems());
+        return new ModuleCatalogue(new ContentLoader.Result(loaded.modules(), problems));
     }
 
     @Bean(destroyMethod = "close")
@@ -187,6 +203,16 @@ public class CoreConfiguration {
         ModuleIndex index = new ModuleIndex();
         index.rebuild(catalogue.all());
         return index;
+    }
+
+    @Bean
+    CompetenceProgress competenceProgress(
+            CompetenceFrameworks frameworks,
+            ModuleCatalogue catalogue,
+            AttemptService attempts,
+            AccountRepository accounts,
+            Guardianships guardianships) {
+        return new CompetenceProgress(frameworks, catalogue, attempts, accounts, guardianships);
     }
 
     @Bean

@@ -4,13 +4,16 @@ import be.classenumerique.api.Caller;
 import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.core.assignments.domain.PupilTask;
 import be.classenumerique.core.assignments.service.Assignments;
+import be.classenumerique.core.content.service.CompetenceFrameworks;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.ClaimOutcome;
 import be.classenumerique.core.people.service.Guardianships;
+import be.classenumerique.core.progress.service.CompetenceProgress;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,10 +31,19 @@ public class ChildrenView extends Main implements HasDynamicTitle {
     private final Caller caller;
     private final Guardianships guardianships;
     private final Assignments assignments;
+    private final CompetenceProgress progress;
+    private final CompetenceFrameworks frameworks;
     private final Div cards = new Div();
 
-    public ChildrenView(CurrentCaller currentCaller, Guardianships guardianships, Assignments assignments) {
+    public ChildrenView(
+            CurrentCaller currentCaller,
+            Guardianships guardianships,
+            Assignments assignments,
+            CompetenceProgress progress,
+            CompetenceFrameworks frameworks) {
         this.caller = currentCaller.require();
+        this.progress = progress;
+        this.frameworks = frameworks;
         this.assignments = assignments;
         this.guardianships = guardianships;
         cards.addClassName("cn-children");
@@ -48,6 +60,9 @@ public class ChildrenView extends Main implements HasDynamicTitle {
         for (Account child : children) {
             Div card = new Div(new H3(child.displayName()));
             card.addClassName("cn-child");
+            card.add(
+                    new H4(getTranslation("chart.title")),
+                    new CompetenceChart(child.displayName(), progress.ofChild(caller, child.id()), frameworks));
             List<PupilTask> tasks = assignments.forChild(caller, child.id());
             card.add(
                     tasks.isEmpty()

@@ -4,7 +4,9 @@ import be.classenumerique.api.Caller;
 import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.core.assignments.domain.PupilTask;
 import be.classenumerique.core.assignments.service.Assignments;
+import be.classenumerique.core.content.service.CompetenceFrameworks;
 import be.classenumerique.core.content.service.ModuleCatalogue;
+import be.classenumerique.core.progress.service.CompetenceProgress;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -19,7 +21,12 @@ import java.util.List;
 @RolesAllowed("PUPIL")
 public class LearnView extends Main implements HasDynamicTitle {
 
-    public LearnView(CurrentCaller currentCaller, ModuleCatalogue catalogue, Assignments assignments) {
+    public LearnView(
+            CurrentCaller currentCaller,
+            ModuleCatalogue catalogue,
+            Assignments assignments,
+            CompetenceProgress progress,
+            CompetenceFrameworks frameworks) {
         Caller caller = currentCaller.require();
         add(new H2(getTranslation("learn.hello", caller.displayName())));
         add(new H3(getTranslation("learn.tasks")));
@@ -29,6 +36,8 @@ public class LearnView extends Main implements HasDynamicTitle {
         } else {
             add(new TaskCards(tasks, true));
         }
+        add(new H3(getTranslation("learn.progress")));
+        add(new CompetenceChart(caller.displayName(), progress.ofPupil(caller), frameworks));
         add(new H3(getTranslation("learn.practice")));
         add(Card.grid(catalogue.all().stream()
                 .map(module -> new Card(

@@ -123,6 +123,9 @@ class AssignmentTest extends BrowserTest {
         assertThat(parent.locator(".cn-child")).containsText("Ana S.");
         assertThat(parent.locator(".cn-child")).containsText("Un mot de passe solide");
         assertThat(parent.locator(".cn-child")).containsText("✅ Terminé");
+        // The module counts in its DigComp area (Sécurité) on the parent's chart.
+        assertThat(parent.locator(".cn-competence-chart svg"))
+                .hasAttribute("aria-label", java.util.regex.Pattern.compile(".*4 Sécurité, [2-5] sur [0-9]+.*"));
         assertAccessible(parent);
     }
 

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -54,9 +55,19 @@ public final class ContentLoader {
     private static final Pattern DIGCOMP = Pattern.compile("digcomp:([1-5])\\.([1-9])");
 
     private final ActivityTypeRegistry activityTypes;
+    private final Predicate<String> knownCompetence;
 
     public ContentLoader(ActivityTypeRegistry activityTypes) {
+        this(activityTypes, ContentLoader::isDigComp);
+    }
+
+    /**
+     * @param activityTypes the activity types modules may use
+     * @param knownCompetence whether a competence reference exists, e.g. {@link CompetenceFrameworks#knows}
+     */
+    public ContentLoader(ActivityTypeRegistry activityTypes, Predicate<String> knownCompetence) {
         this.activityTypes = activityTypes;
+        this.knownCompetence = knownCompetence;
     }
 
     /** What a load produced: the modules that passed and the problems of those that did not. */
@@ -201,9 +212,11 @@ public final class ContentLoader {
         int duration = check.positive(root, "durationMinutes");
         List<String> competences = check.textList(root, "competences", true);
         competences.stream()
-                .filter(competence -> !isDigComp(competence))
-                .forEach(competence ->
-                        check.problem(root, "competences", "unknown DigComp 2.2 competence '" + competence + "'"));
+                .filter(competence -> !knownCompetence.test(competence))
+                .forEach(competence -> check.problem(
+                        root,
+                        "competences",
+                        "unknown competence '" + competence + "' (an id of content/frameworks, e.g. digcomp:4.1)"));
         String licence = check.text(root, "licence");
         List<ActivityConfig> activities = new ArrayList<>();
         if (!(root.get("activities") instanceof List<?> list) || list.isEmpty()) {

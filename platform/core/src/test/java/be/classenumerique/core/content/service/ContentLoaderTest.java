@@ -73,7 +73,7 @@ class ContentLoaderTest {
         assertThat(result.modules()).isEmpty();
         assertThat(result.problems())
                 .extracting(ContentProblem::message)
-                .anySatisfy(message -> assertThat(message).contains("unknown DigComp 2.2 competence 'digcomp:2.9'"))
+                .anySatisfy(message -> assertThat(message).contains("unknown competence 'digcomp:2.9'"))
                 .anySatisfy(message -> assertThat(message).contains("unknown level 'Q9'"))
                 .anySatisfy(message -> assertThat(message).contains("unknown activity type 'builtin:hologram'"))
                 .anySatisfy(message -> assertThat(message).contains("unknown key 'colour'"));

@@ -1,0 +1,120 @@
+package be.classenumerique.core.progress.service;
+
+import be.classenumerique.api.Caller;
+import be.classenumerique.api.Role;
+import be.classenumerique.api.activity.Outcome;
+import be.classenumerique.core.attempts.domain.ActivityResult;
+import be.classenumerique.core.attempts.service.AttemptService;
+import be.classenumerique.core.content.domain.CompetenceArea;
+import be.classenumerique.core.content.domain.Module;
+import be.classenumerique.core.content.service.CompetenceFrameworks;
+import be.classenumerique.core.content.service.ModuleCatalogue;
+import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.people.service.Guardianships;
+import be.classenumerique.core.progress.domain.AreaProgress;
+import be.classenumerique.core.shared.NotFoundException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A pupil's progress per DigComp area, from their latest results on the modules tagged with that area's
+ * competences (a CRCN or DigCompEdu tag counts through the crosswalks). For the pupil and their parents.
+ */
+public final class CompetenceProgress {
+
+    private static final String DIGCOMP = "digcomp";
+
+    private final CompetenceFrameworks frameworks;
+    private final ModuleCatalogue catalogue;
+    private final AttemptService attempts;
+    private final AccountRepository accounts;
+    private final Guardianships guardianships;
+
+    public CompetenceProgress(
+            CompetenceFrameworks frameworks,
+            ModuleCatalogue catalogue,
+            AttemptService attempts,
+            AccountRepository accounts,
+            Guardianships guardianships) {
+        this.frameworks = frameworks;
+        this.catalogue = catalogue;
+        this.attempts = attempts;
+        this.accounts = accounts;
+        this.guardianships = guardianships;
+    }
+
+    /**
+     * @param caller a pupil
+     * @return their progress per DigComp area, in the framework's order
+     */
+    public List<AreaProgress> ofPupil(Caller caller) {
+        if (!caller.has(Role.PUPIL)) {
+            throw new NotFoundException("pupil");
+        }
+        return accounts.findById(caller.accountId()).map(this::of).orElseThrow(() -> new NotFoundException("pupil"));
+    }
+
+    /**
+     * @param caller a parent
+     * @param pupilId a child linked to them by a live guardianship
+     * @return the child's progress per DigComp area
+     * @throws NotFoundException for any other caller or child
+     */
+    public List<AreaProgress> ofChild(Caller caller, String pupilId) {
+        return guardianships.childrenOf(caller).stream()
+                .filter(child -> child.id().equals(pupilId))
+                .findFirst()
+                .map(this::of)
+                .orElseThrow(() -> new NotFoundException("pupil"));
+    }
+
+    private List<AreaProgress> of(Account pupil) {
+        Map<String, int[]> byArea = new HashMap<>();
+        for (Module module : catalogue.all()) {
+            Set<String> areas = areasOf(module);
+            if (areas.isEmpty()) {
+                continue;
+            }
+            int succeeded = 0;
+            for (String classId : pupil.classIds()) {
+                Map<String, ActivityResult> results = attempts.pupilResults(pupil.id(), classId, module.id());
+                succeeded = Math.max(succeeded, (int) results.values().stream()
+                        .filter(result -> result.outcome() == Outcome.CORRECT || result.outcome() == Outcome.COMPLETED)
+                        .count());
+            }
+            for (String area : areas) {
+                int[] counts = byArea.computeIfAbsent(area, ignored -> new int[2]);
+                counts[0] += Math.min(succeeded, module.activities().size());
+                counts[1] += module.activities().size();
+            }
+        }
+        List<AreaProgress> progress = new ArrayList<>();
+        for (CompetenceArea area : frameworks.areas(DIGCOMP)) {
+            int[] counts = byArea.getOrDefault(area.ref(), new int[2]);
+            progress.add(new AreaProgress(area.ref(), counts[0], counts[1]));
+        }
+        return progress;
+    }
+
+    /** The DigComp areas a module's competences belong to, directly or through a crosswalk. */
+    private Set<String> areasOf(Module module) {
+        Set<String> areas = new LinkedHashSet<>();
+        for (String competence : module.competences()) {
+            Set<String> digcomp = new LinkedHashSet<>();
+            digcomp.add(competence);
+            digcomp.addAll(frameworks.crosswalk(competence));
+            for (String ref : digcomp) {
+                if (ref.startsWith(DIGCOMP + ":")) {
+                    String id = ref.substring(DIGCOMP.length() + 1);
+                    areas.add(DIGCOMP + ":" + (id.contains(".") ? id.substring(0, id.indexOf('.')) : id));
+                }
+            }
+        }
+        return areas;
+    }
+}

@@ -1,0 +1,111 @@
+package be.classenumerique.core.progress.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.classenumerique.api.Caller;
+import be.classenumerique.api.Role;
+import be.classenumerique.api.activity.LearnerResponse;
+import be.classenumerique.core.MutableClock;
+import be.classenumerique.core.TestActivityTypes;
+import be.classenumerique.core.attempts.service.AttemptService;
+import be.classenumerique.core.audit.service.AuditLog;
+import be.classenumerique.core.content.service.CompetenceFrameworks;
+import be.classenumerique.core.content.service.ContentLoader;
+import be.classenumerique.core.content.service.ModuleCatalogue;
+import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.people.service.Guardianships;
+import be.classenumerique.core.progress.domain.AreaProgress;
+import be.classenumerique.core.schools.domain.School;
+import be.classenumerique.core.schools.domain.SchoolClass;
+import be.classenumerique.core.schools.service.SchoolRepository;
+import be.classenumerique.core.shared.NotFoundException;
+import be.classenumerique.core.store.DocumentStore;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Progress per DigComp area from a pupil's results, for the pupil and a linked parent only. */
+class CompetenceProgressTest {
+
+    @TempDir
+    Path data;
+
+    private DocumentStore store;
+    private AttemptService attempts;
+    private CompetenceProgress progress;
+    private final Caller lea = new Caller("lea", "s1", "Léa", Set.of(Role.PUPIL), Locale.FRENCH);
+
+    @BeforeEach
+    void setUp() {
+        store = DocumentStore.embedded(data);
+        MutableClock clock = new MutableClock(Instant.parse("2026-10-05T07:00:00Z"));
+        SchoolRepository schools = new SchoolRepository(store);
+        AccountRepository accounts = new AccountRepository(store);
+        schools.save(new School("s1", "École", List.of("c1")));
+        schools.save(new SchoolClass("c1", "s1", "5A", "P5", List.of("t1"), List.of("lea")));
+        accounts.save(new Account("lea", "s1", Role.PUPIL, "Léa", "lea", null, Locale.FRENCH, List.of("c1"), true));
+        AuditLog audit = new AuditLog(store, clock);
+        CompetenceFrameworks frameworks = CompetenceFrameworks.load(Path.of("../../content"));
+        var types = TestActivityTypes.registry();
+        ModuleCatalogue catalogue = new ModuleCatalogue(
+                new ContentLoader(types, frameworks::knows).load(ContentLoader.packFolders(Path.of("../../content"))));
+        attempts = new AttemptService(store, catalogue, types, accounts, schools, clock, audit);
+        Guardianships guardianships = new Guardianships(store, schools, accounts, new SecureRandom(), clock, audit);
+        guardianships.link("mum", "lea");
+        progress = new CompetenceProgress(frameworks, catalogue, attempts, accounts, guardianships);
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    @Test
+    void rightAnswersAndReadPagesCountInTheModulesAreas() {
+        answer("pourquoi", Map.of());
+        answer("phrase-de-passe", Map.of());
+        answer("le-plus-solide", Map.of("choice", 2));
+        answer("meilleur-ami", Map.of("choice", 0));
+
+        List<AreaProgress> areas = progress.ofPupil(lea);
+
+        assertThat(areas)
+                .extracting(AreaProgress::areaRef)
+                .containsExactly("digcomp:1", "digcomp:2", "digcomp:3", "digcomp:4", "digcomp:5");
+        AreaProgress safety = areas.get(3);
+        assertThat(safety.succeeded()).isEqualTo(3);
+        assertThat(safety.available()).isEqualTo(5);
+        assertThat(areas.get(0).succeeded()).isZero();
+        assertThat(areas.get(0).available()).isEqualTo(5);
+        assertThat(progress.ofChild(new Caller("mum", "s1", "Maman", Set.of(Role.PARENT), Locale.FRENCH), "lea"))
+                .isEqualTo(areas);
+    }
+
+    @Test
+    void nobodyElseSeesIt() {
+        assertThatThrownBy(() ->
+                        progress.ofChild(new Caller("dad", "s1", "Papa", Set.of(Role.PARENT), Locale.FRENCH), "lea"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(
+                        () -> progress.ofChild(new Caller("t1", "s1", "T", Set.of(Role.TEACHER), Locale.FRENCH), "lea"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> progress.ofPupil(new Caller("t1", "s1", "T", Set.of(Role.TEACHER), Locale.FRENCH)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private void answer(String activityId, Map<String, Object> values) {
+        attempts.submit(
+                lea, UUID.randomUUID().toString(), "mots-de-passe-solides", activityId, new LearnerResponse(values));
+    }
+}
