@@ -4,6 +4,7 @@ import be.classenumerique.api.Caller;
 import be.classenumerique.api.activity.ActivityConfig;
 import be.classenumerique.app.i18n.BundleMessages;
 import be.classenumerique.core.attempts.domain.ClassModuleProgress;
+import be.classenumerique.core.attempts.domain.PupilSummary;
 import be.classenumerique.core.attempts.service.AttemptService;
 import be.classenumerique.core.content.domain.Module;
 import be.classenumerique.core.people.service.Guardianships;
@@ -91,9 +92,13 @@ public class Printouts {
         StringBuilder csv = new StringBuilder(Csv.BYTE_ORDER_MARK);
         List<String> header =
                 new ArrayList<>(List.of(messages.get(locale, "class.pupil"), messages.get(locale, "groups.title")));
+        header.add(messages.get(locale, "class.summary"));
+        header.add(messages.get(locale, "class.struggling"));
         module.activities()
                 .forEach(activity -> header.add(activity.text("title").orElse(activity.activityId())));
         csv.append(Csv.line(header));
+        List<String> activityIds =
+                module.activities().stream().map(ActivityConfig::activityId).toList();
         for (ClassService.ClassMember pupil : classes.pupils(caller, classId)) {
             List<String> line = new ArrayList<>();
             line.add(pupil.displayName());
@@ -101,6 +106,9 @@ public class Printouts {
                     .filter(group -> group.pupilIds().contains(pupil.id()))
                     .map(ClassGroup::name)
                     .collect(Collectors.joining(", ")));
+            PupilSummary summary = PupilSummary.of(progress.results().getOrDefault(pupil.id(), Map.of()), activityIds);
+            line.add(messages.get(locale, "class.summary.done", summary.done(), summary.total()));
+            line.add(summary.struggling() ? messages.get(locale, "class.struggling") : "");
             for (ActivityConfig activity : module.activities()) {
                 line.add(progress.result(pupil.id(), activity.activityId())
                         .map(result -> messages.get(

@@ -11,10 +11,12 @@ import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.app.security.PupilCredentials;
 import be.classenumerique.app.web.PublicUrl;
 import be.classenumerique.core.activities.service.ActivityTypeRegistry;
+import be.classenumerique.core.assignments.domain.Assignment;
 import be.classenumerique.core.assignments.service.Assignments;
 import be.classenumerique.core.attempts.domain.ActivityResult;
 import be.classenumerique.core.attempts.domain.Attempt;
 import be.classenumerique.core.attempts.domain.ClassModuleProgress;
+import be.classenumerique.core.attempts.domain.PupilSummary;
 import be.classenumerique.core.attempts.service.AttemptService;
 import be.classenumerique.core.content.domain.Module;
 import be.classenumerique.core.content.service.ModuleCatalogue;
@@ -46,6 +48,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -339,6 +342,20 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .setHeader(getTranslation("class.pupil"))
                 .setFrozen(true)
                 .setAutoWidth(true);
+        List<String> activityIds =
+                module.activities().stream().map(ActivityConfig::activityId).toList();
+        // Work on this module given with a due date that has passed: who has not finished it is late.
+        Instant now = clock.instant();
+        List<Assignment> overdue = assignments.ofClass(caller, schoolClass.id()).stream()
+                .filter(assignment -> assignment.moduleId().equals(module.id()))
+                .filter(assignment -> assignment.due().filter(now::isAfter).isPresent())
+                .toList();
+        grid.addComponentColumn(pupil -> summary(
+                        PupilSummary.of(progress.results().getOrDefault(pupil.id(), Map.of()), activityIds),
+                        overdue.stream()
+                                .anyMatch(assignment -> assignment.audience().includes(pupil.id(), schoolClass))))
+                .setHeader(getTranslation("class.summary"))
+                .setAutoWidth(true);
         for (ActivityConfig activity : module.activities()) {
             grid.addComponentColumn(pupil -> cell(progress, pupil, activity))
                     .setHeader(activity.text("title").orElse(activity.activityId()))
@@ -355,6 +372,30 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.setItems(pupils);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private Div summary(PupilSummary summary, boolean overdue) {
+        Div cell = new Div();
+        cell.addClassName("cn-summary");
+        String done = getTranslation("class.summary.done", summary.done(), summary.total());
+        cell.add(new Span(
+                summary.maxScore() > 0
+                        ? done + " · "
+                                + getTranslation(
+                                        "class.summary.score", Math.round(100 * summary.score() / summary.maxScore()))
+                        : done));
+        if (overdue && !summary.complete()) {
+            Span late = new Span(getTranslation("task.late.symbol") + " " + getTranslation("task.late"));
+            late.addClassName("cn-flag-late");
+            cell.add(late);
+        }
+        if (summary.struggling()) {
+            Span struggling =
+                    new Span(getTranslation("class.struggling.symbol") + " " + getTranslation("class.struggling"));
+            struggling.addClassName("cn-flag-struggling");
+            cell.add(struggling);
+        }
+        return cell;
     }
 
     private Span cell(ClassModuleProgress progress, ClassMember pupil, ActivityConfig activity) {

@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import be.classenumerique.api.Caller;
 import be.classenumerique.api.Role;
+import be.classenumerique.core.assignments.domain.Audience;
+import be.classenumerique.core.assignments.service.Assignments;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.schools.domain.School;
@@ -13,6 +15,8 @@ import be.classenumerique.core.schools.service.SchoolRepository;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -41,6 +45,9 @@ class AssignmentTest extends BrowserTest {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    Assignments assignments;
+
     @Test
     void aGroupsPupilDoesTheWorkGivenWithADueDate() {
         String hash = passwords.encode(PASSWORD);
@@ -59,10 +66,21 @@ class AssignmentTest extends BrowserTest {
                 "Lecteurs",
                 List.of("as-ana"));
 
+        // Earlier work for Ben alone, already past its due day.
+        Instant now = Instant.now();
+        assignments.assign(
+                new Caller("as-teacher", "as", "Marie Lenoir", Set.of(Role.TEACHER), Locale.FRENCH),
+                "as-5",
+                "mots-de-passe-solides",
+                new Audience(Audience.Kind.PUPILS, List.of("as-ben")),
+                now.minus(Duration.ofDays(10)),
+                now.minus(Duration.ofDays(3)),
+                true);
+
         Page teacher = tabletLandscape();
         login(teacher, "marie@assign.test", PASSWORD);
         link(teacher, "5e des Sapins").click();
-        assertThat(teacher.getByText("Aucun module donné pour l’instant.")).isVisible();
+        assertThat(teacher.locator(".cn-assignment")).hasCount(1);
         button(teacher, "Donner un module").click();
         Locator dialog = teacher.getByRole(AriaRole.DIALOG);
         button(teacher, "Donner le module").click();
@@ -79,12 +97,13 @@ class AssignmentTest extends BrowserTest {
         assertAccessible(teacher);
         button(teacher, "Donner le module").click();
         assertThat(teacher.getByText("« Un mot de passe solide » est donné.")).isVisible();
-        assertThat(teacher.locator(".cn-assignment")).containsText("Groupes : Lecteurs");
-        assertThat(teacher.locator(".cn-assignment")).containsText("obligatoire");
+        assertThat(teacher.locator(".cn-assignment").first()).containsText("Groupes : Lecteurs");
+        assertThat(teacher.locator(".cn-assignment").first()).containsText("obligatoire");
 
         Page ben = tabletPortrait();
         login(ben, "ben.s", PASSWORD);
-        assertThat(ben.getByText("Rien à faire pour l’instant.")).isVisible();
+        assertThat(ben.locator("a.cn-task-late")).containsText("⏰ En retard");
+        assertThat(ben.locator("a.cn-task-to_do")).hasCount(0);
 
         Page ana = tabletPortrait();
         login(ana, "ana.s", PASSWORD);
@@ -101,6 +120,7 @@ class AssignmentTest extends BrowserTest {
             }
             if (step == 3) {
                 // The tablet's Wi-Fi drops just as the answer is sent: nothing is lost, it arrives once back.
+                assertThat(button(ana, "Valider")).isEnabled();
                 ana.context().setOffline(true);
                 button(ana, "Valider").click();
                 ana.waitForTimeout(1_500);
@@ -117,6 +137,15 @@ class AssignmentTest extends BrowserTest {
         }
         assertThat(ana.locator(".cn-task-done")).containsText("✅ Terminé");
         assertThat(ana.locator(".cn-task-done")).containsText("5 activités faites sur 5");
+
+        // At a glance: Ana finished but got most questions wrong; Ben is late.
+        teacher.reload();
+        Locator grid = teacher.locator("vaadin-grid.cn-progress-grid");
+        assertThat(grid).containsText("5 sur 5 faites");
+        assertThat(grid).containsText("⚠ En difficulté");
+        assertThat(grid).containsText("0 sur 5 faites");
+        assertThat(grid).containsText("⏰ En retard");
+        assertAccessible(teacher);
 
         Page parent = tabletPortrait();
         login(parent, "paul@assign.test", PASSWORD);

@@ -53,7 +53,7 @@ class ClassGroupsTest extends BrowserTest {
         Download download = teacher.waitForDownload(
                 () -> link(teacher, "Exporter les résultats (CSV, tableur)").click());
         List<String> lines = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
-        assertThat(lines.getFirst()).startsWith("\uFEFFÉlève;Groupes;");
+        assertThat(lines.getFirst()).startsWith("\uFEFFÉlève;Groupes;Bilan;En difficulté;");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Léa D.;Lecteurs <b>rapides</b>;"));
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Noah M.;'=cmd|' /C calc'!A0;"));
         button(teacher, "Supprimer le groupe =cmd|' /C calc'!A0").click();
