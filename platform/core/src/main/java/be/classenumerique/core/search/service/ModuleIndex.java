@@ -74,6 +74,20 @@ public final class ModuleIndex implements AutoCloseable {
     }
 
     /**
+     * Adds a module, or replaces it after a change, and makes it searchable before returning.
+     *
+     * @param module the module as it is now
+     */
+    public void update(Module module) {
+        try {
+            writer.updateDocument(new Term("id", module.id()), document(module));
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Finds modules matching free text typed by a person. Any input is accepted: it is never parsed as
      * Lucene syntax.
      *
@@ -86,32 +100,43 @@ public final class ModuleIndex implements AutoCloseable {
         if (terms.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : terms) {
-            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-            FIELD_BOOSTS.forEach((field, boost) -> {
-                anyField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD);
-                if (term.length() > 3) {
-                    Query fuzzy = new FuzzyQuery(new Term(field, term), term.length() > 6 ? 2 : 1);
-                    anyField.add(new BoostQuery(fuzzy, boost * 0.5f), BooleanClause.Occur.SHOULD);
-                }
-            });
-            query.add(anyField.build(), BooleanClause.Occur.MUST);
-        }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                List<String> ids = new ArrayList<>();
-                for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
-                    ids.add(searcher.storedFields().document(hit.doc).get("id"));
-                }
-                return ids;
+                // The words as typed first; typo tolerance only when they find nothing, which keeps the
+                // common search fast and the exact matches first.
+                List<String> ids = ids(searcher, query(terms, false), limit);
+                return ids.isEmpty() ? ids(searcher, query(terms, true), limit) : ids;
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Query query(List<String> terms, boolean forgiveTypos) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : terms) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            FIELD_BOOSTS.forEach((field, boost) -> {
+                anyField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD);
+                if (forgiveTypos && term.length() > 3) {
+                    Query fuzzy = new FuzzyQuery(new Term(field, term), term.length() > 6 ? 2 : 1);
+                    anyField.add(new BoostQuery(fuzzy, boost * 0.5f), BooleanClause.Occur.SHOULD);
+                }
+            });
+            query.add(anyField.build(), BooleanClause.Occur.MUST);
+        }
+        return query.build();
+    }
+
+    private static List<String> ids(IndexSearcher searcher, Query query, int limit) throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
+            ids.add(searcher.storedFields().document(hit.doc).get("id"));
+        }
+        return ids;
     }
 
     private List<String> analyze(String text) {

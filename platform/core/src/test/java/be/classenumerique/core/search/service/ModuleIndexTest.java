@@ -50,6 +50,18 @@ class ModuleIndexTest {
     }
 
     @Test
+    void aChangedModuleIsSearchableAsSoonAsItIsUpdated() {
+        assertThat(index.search("tournesol", 10)).isEmpty();
+
+        index.update(module("nouveau", "Le tournesol numérique", "Un module tout neuf"));
+
+        assertThat(index.search("tournesol", 10)).containsExactly("nouveau");
+        index.update(module("nouveau", "La marguerite numérique", "Changé"));
+        assertThat(index.search("tournesol", 10)).isEmpty();
+        assertThat(index.search("marguerite", 10)).containsExactly("nouveau");
+    }
+
+    @Test
     void aRebuildReplacesTheContent() {
         index.rebuild(List.of(module("ia", "Qu’est-ce qu’une IA ?", "Machines.")));
 
