@@ -153,6 +153,16 @@ class AccessMatrixTest {
                         caller, schoolClass.id(), schoolClass.name(), schoolClass.level(), schoolClass.teacherIds());
             }),
             new Operation(
+                    "paper answer",
+                    Kind.WRITE,
+                    (caller, target) -> attempts.submitFromPaper(
+                            caller,
+                            target.pupilId(),
+                            UUID.randomUUID().toString(),
+                            "mots-de-passe-solides",
+                            "le-plus-solide",
+                            new LearnerResponse(Map.of("choice", 2)))),
+            new Operation(
                     "class assignments", Kind.READ, (caller, target) -> assignments.ofClass(caller, target.classId())),
             new Operation(
                     "class assignment",

@@ -102,9 +102,6 @@ public final class AttemptService {
         if (!caller.has(Role.PUPIL)) {
             throw new NotFoundException("pupil");
         }
-        if (attemptId == null || !CLIENT_ID.matcher(attemptId).matches()) {
-            throw new RefusedException("attempt.refused.id", "not a client-generated UUID: " + attemptId);
-        }
         Account pupil = accounts.findById(caller.accountId())
                 .filter(Account::active)
                 .orElseThrow(() -> new NotFoundException("pupil"));
@@ -114,6 +111,57 @@ public final class AttemptService {
                 .filter(candidate -> ClassService.canRead(caller, candidate))
                 .findFirst()
                 .orElseThrow(() -> new RefusedException("attempt.refused.no-class", "pupil has no class"));
+        return store(pupil, schoolClass, attemptId, moduleId, activityId, response);
+    }
+
+    /**
+     * Grades and stores an answer a pupil gave on paper (the module's printed booklet), typed in by their
+     * teacher: graded and counted exactly like an answer given online. The same id twice changes nothing.
+     *
+     * @param caller a teacher of the pupil's class or an admin of its school
+     * @param pupilId the pupil who wrote the answer
+     * @param attemptId a UUID made for this answer by the teacher's screen
+     * @param moduleId the module
+     * @param activityId the activity in it
+     * @param response the answer as written on paper
+     * @return the stored attempt with its grade
+     * @throws NotFoundException for anyone else, an unknown pupil, module or activity
+     * @throws RefusedException for a malformed id or an id already used for another answer
+     */
+    public Submission submitFromPaper(
+            Caller caller,
+            String pupilId,
+            String attemptId,
+            String moduleId,
+            String activityId,
+            LearnerResponse response) {
+        Account pupil = accounts.findById(pupilId)
+                .filter(found -> found.role() == Role.PUPIL && found.active())
+                .orElseThrow(() -> new NotFoundException("pupil"));
+        SchoolClass schoolClass = pupil.classIds().stream()
+                .map(schools::findClass)
+                .flatMap(Optional::stream)
+                .filter(candidate -> candidate.pupilIds().contains(pupilId))
+                .filter(candidate -> ClassService.canReadAllWork(caller, candidate))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("pupil"));
+        Submission submission = store(pupil, schoolClass, attemptId, moduleId, activityId, response);
+        if (!submission.replayed()) {
+            audit.record(caller, schoolClass.schoolId(), "pupil.answer.paper", pupil.id(), moduleId);
+        }
+        return submission;
+    }
+
+    private Submission store(
+            Account pupil,
+            SchoolClass schoolClass,
+            String attemptId,
+            String moduleId,
+            String activityId,
+            LearnerResponse response) {
+        if (attemptId == null || !CLIENT_ID.matcher(attemptId).matches()) {
+            throw new RefusedException("attempt.refused.id", "not a client-generated UUID: " + attemptId);
+        }
         Module module = catalogue.find(moduleId).orElseThrow(() -> new NotFoundException("module"));
         ActivityConfig activity = module.activity(activityId).orElseThrow(() -> new NotFoundException("activity"));
         ActivityType type =
@@ -121,7 +169,7 @@ public final class AttemptService {
 
         Optional<Attempt> earlier = find(attemptId);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), caller, moduleId, activityId);
+            return replay(earlier.get(), pupil.id(), moduleId, activityId);
         }
         Grade grade = grade(type, activity, response);
         Attempt attempt = new Attempt(
@@ -139,7 +187,7 @@ public final class AttemptService {
             attempts.insertOne(toDocument(attempt));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return replay(find(attemptId).orElseThrow(), caller, moduleId, activityId);
+                return replay(find(attemptId).orElseThrow(), pupil.id(), moduleId, activityId);
             }
             throw e;
         }
@@ -147,8 +195,8 @@ public final class AttemptService {
         return new Submission(attempt, false);
     }
 
-    private Submission replay(Attempt stored, Caller caller, String moduleId, String activityId) {
-        if (!stored.pupilId().equals(caller.accountId())
+    private Submission replay(Attempt stored, String pupilId, String moduleId, String activityId) {
+        if (!stored.pupilId().equals(pupilId)
                 || !stored.moduleId().equals(moduleId)
                 || !stored.activity().activityId().equals(activityId)) {
             throw new RefusedException("attempt.refused.id", "attempt id already used for another answer");

@@ -97,6 +97,31 @@ class AttemptServiceTest {
     }
 
     @Test
+    void paperAnswersTypedByTheTeacherCountExactlyLikeOnlineOnes() {
+        String id = UUID.randomUUID().toString();
+        var first = attempts.submitFromPaper(
+                teacher, "pupil-a", id, MODULE, "le-plus-solide", new LearnerResponse(Map.of("choice", 2)));
+        var again = attempts.submitFromPaper(
+                teacher, "pupil-a", id, MODULE, "le-plus-solide", new LearnerResponse(Map.of("choice", 2)));
+
+        assertThat(first.attempt().grade().outcome()).isEqualTo(Outcome.CORRECT);
+        assertThat(again.replayed()).isTrue();
+        assertThat(attempts.classProgress(teacher, "class-a", MODULE).result("pupil-a", "le-plus-solide"))
+                .hasValueSatisfying(result -> assertThat(result.attempts()).isEqualTo(1));
+        for (Caller outsider : List.of(otherTeacher, otherSchoolAdmin, parent, pupil)) {
+            assertThatThrownBy(() -> attempts.submitFromPaper(
+                            outsider,
+                            "pupil-a",
+                            UUID.randomUUID().toString(),
+                            MODULE,
+                            "le-plus-solide",
+                            new LearnerResponse(Map.of("choice", 2))))
+                    .as(outsider.accountId())
+                    .isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    @Test
     void aRetriedSubmissionIsStoredOnce() {
         String id = id();
         var first = attempts.submit(pupil, id, MODULE, QUESTION, RIGHT);
