@@ -121,6 +121,22 @@ public class Printouts {
     }
 
     /**
+     * The module's paper twin for a class: the booklet, then an answer sheet per pupil with their name.
+     *
+     * @param caller a teacher of the class or an admin of its school
+     * @param classId the class
+     * @param module the module
+     * @return the PDF
+     */
+    public byte[] moduleBooklet(Caller caller, String classId, Module module) {
+        var schoolClass = classes.get(caller, classId);
+        List<String> pupils = classes.pupils(caller, classId).stream()
+                .map(ClassService.ClassMember::displayName)
+                .toList();
+        return ModuleBookletPdf.render(module, schoolClass.name(), pupils, caller.locale(), messages, fonts);
+    }
+
+    /**
      * @param export a person's privacy export, already made (and audited) for the caller
      * @param locale the reader's language
      * @return the export as a readable PDF

@@ -140,15 +140,43 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         module.setItemLabelGenerator(Module::title);
         module.setWidth("min(100%, 32rem)");
         Div results = new Div();
-        module.addValueChangeListener(change -> {
-            results.removeAll();
-            if (change.getValue() != null) {
-                results.add(
-                        grid(caller, schoolClass, pupils, change.getValue()), resultsCsv(caller, change.getValue()));
-            }
-        });
+        module.addValueChangeListener(
+                change -> showResults(caller, schoolClass, pupils, results, change.getValue(), ""));
         add(module, results);
         catalogue.all().stream().findFirst().ifPresent(module::setValue);
+    }
+
+    private void showResults(
+            Caller caller,
+            SchoolClass schoolClass,
+            List<ClassMember> pupils,
+            Div results,
+            Module module,
+            String status) {
+        results.removeAll();
+        if (module == null) {
+            return;
+        }
+        DownloadLink booklet = new DownloadLink(
+                getTranslation("booklet.print"),
+                "application/pdf",
+                () -> getTranslation("booklet.file", title, module.title()),
+                () -> printouts.moduleBooklet(caller, classId, module));
+        Button paper = new Button(
+                getTranslation("paper.enter"),
+                click -> new PaperAnswersDialog(
+                                caller,
+                                attempts,
+                                activityTypes,
+                                module,
+                                pupils,
+                                saved -> showResults(caller, schoolClass, pupils, results, module, saved))
+                        .open());
+        Div tools = new Div(booklet, paper);
+        tools.addClassName("cn-actions");
+        Paragraph message = new Paragraph(status);
+        message.getElement().setAttribute("role", "status");
+        results.add(tools, message, grid(caller, schoolClass, pupils, module), resultsCsv(caller, module));
     }
 
     private DownloadLink resultsCsv(Caller caller, Module module) {
