@@ -1,65 +1,157 @@
 package be.classenumerique.app.ui;
 
 import be.classenumerique.core.content.domain.Module;
+import be.classenumerique.core.content.service.CompetenceFrameworks;
 import be.classenumerique.core.content.service.ModuleCatalogue;
+import be.classenumerique.core.search.domain.CatalogueFilter;
 import be.classenumerique.core.search.service.ModuleIndex;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** The module catalogue, searchable with a forgiving search (typos and missing accents are fine). */
+/**
+ * The module catalogue: a forgiving search (typos and missing accents are fine) with results as you type,
+ * the words found marked, and facets (level, DigComp area, length, language, source) that say how many
+ * modules each choice keeps.
+ */
 @Route("modules")
 @RolesAllowed({"TEACHER", "SCHOOL_ADMIN"})
 public class ModulesView extends Main implements HasDynamicTitle {
 
-    private static final int MAX_RESULTS = 50;
+    private static final int MAX_RESULTS = 500;
+    private static final List<String> FACETS = List.of("level", "area", "length", "language", "source");
 
     private final ModuleCatalogue catalogue;
     private final ModuleIndex index;
+    private final CompetenceFrameworks frameworks;
+    private final TextField search = new TextField();
+    private final Map<String, Select<String>> facets = new LinkedHashMap<>();
+    private final Paragraph count = new Paragraph();
     private final Div results = new Div();
+    private boolean refreshing;
 
-    public ModulesView(ModuleCatalogue catalogue, ModuleIndex index) {
+    public ModulesView(ModuleCatalogue catalogue, ModuleIndex index, CompetenceFrameworks frameworks) {
         this.catalogue = catalogue;
         this.index = index;
-        TextField search = new TextField(getTranslation("modules.search"));
+        this.frameworks = frameworks;
+        search.setLabel(getTranslation("modules.search"));
         search.setClearButtonVisible(true);
         search.setMaxLength(200);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> show(change.getValue()));
+        search.addValueChangeListener(change -> show());
+        Div filters = new Div();
+        filters.addClassName("cn-facets");
+        for (String facet : FACETS) {
+            Select<String> select = new Select<>();
+            select.setLabel(getTranslation("modules.facet." + facet));
+            select.setEmptySelectionAllowed(true);
+            select.setEmptySelectionCaption(getTranslation("modules.facet.all"));
+            select.addValueChangeListener(change -> {
+                if (!refreshing) {
+                    show();
+                }
+            });
+            facets.put(facet, select);
+            filters.add(select);
+        }
+        count.getElement().setAttribute("role", "status");
         results.addClassName("cn-cards");
-        results.getElement().setAttribute("aria-live", "polite");
-        add(new H2(getTranslation("modules.title")), search, results);
-        show("");
+        add(new H2(getTranslation("modules.title")), search, filters, count, results);
+        show();
     }
 
-    private void show(String query) {
-        Collection<Module> modules = query.isBlank()
-                ? catalogue.all()
+    private void show() {
+        String query = search.getValue();
+        List<Module> found = query.isBlank()
+                ? new ArrayList<>(catalogue.all())
                 : index.search(query, MAX_RESULTS).stream()
                         .map(catalogue::find)
                         .flatMap(Optional::stream)
                         .toList();
+        CatalogueFilter filter = new CatalogueFilter(
+                value("level"),
+                value("area"),
+                Optional.ofNullable(value("length"))
+                        .map(CatalogueFilter.Length::valueOf)
+                        .orElse(null),
+                value("language"),
+                value("source"));
+        updateFacets(CatalogueFilter.facets(found));
+        List<Module> shown = found.stream().filter(filter::keeps).toList();
+        count.setText(getTranslation("modules.count", shown.size()));
         results.removeAll();
-        if (modules.isEmpty()) {
+        if (shown.isEmpty()) {
             results.add(new Paragraph(getTranslation("modules.none")));
             return;
         }
-        for (Module module : modules) {
+        for (Module module : shown) {
             Div card = new Div();
             card.addClassName("cn-card");
-            card.add(new com.vaadin.flow.component.html.H3(module.title()), new Paragraph(module.summary()));
+            card.add(new H3(module.title()), Highlighted.of(module.summary(), query));
             card.add(new Paragraph(
                     getTranslation("module.meta", String.join(", ", module.levels()), module.durationMinutes())));
+            String competences = module.competences().stream()
+                    .map(ref -> frameworks.title(ref, getLocale()).orElse(ref))
+                    .collect(Collectors.joining(" · "));
+            if (!competences.isEmpty()) {
+                Paragraph tags = new Paragraph(competences);
+                tags.addClassName("cn-competences");
+                card.add(tags);
+            }
             results.add(card);
         }
+    }
+
+    /** Each choice says how many of the found modules it keeps; the current choice stays. */
+    private void updateFacets(Map<String, Map<String, Integer>> counts) {
+        refreshing = true;
+        try {
+            facets.forEach((facet, select) -> {
+                String chosen = select.getValue();
+                Map<String, Integer> values = new LinkedHashMap<>(counts.getOrDefault(facet, Map.of()));
+                if (chosen != null) {
+                    values.putIfAbsent(chosen, 0);
+                }
+                select.setItems(new ArrayList<>(values.keySet()));
+                select.setItemLabelGenerator(value -> value == null
+                        ? getTranslation("modules.facet.all")
+                        : label(facet, value) + " (" + values.getOrDefault(value, 0) + ")");
+                select.setValue(chosen);
+            });
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    private String label(String facet, String value) {
+        Locale locale = getLocale();
+        return switch (facet) {
+            case "level" -> getTranslation("level." + value);
+            case "area" -> frameworks.title(value, locale).orElse(value);
+            case "length" -> getTranslation("modules.length." + value.toLowerCase(Locale.ROOT));
+            case "language" -> Locale.forLanguageTag(value).getDisplayLanguage(locale);
+            case "source" -> value.equals("content") ? getTranslation("modules.source.content") : value;
+            default -> value;
+        };
+    }
+
+    private String value(String facet) {
+        return facets.get(facet).getValue();
     }
 
     @Override

@@ -25,5 +25,21 @@ class CatalogueSearchTest extends BrowserTest {
         teacher.getByLabel("Rechercher un module").fill("\"*: AND (");
         assertThat(teacher.getByText("Aucun module ne correspond à cette recherche."))
                 .isVisible();
+
+        // The words found are marked; facets narrow the catalogue and say how many each choice keeps.
+        teacher.getByLabel("Rechercher un module").fill("fausse information");
+        assertThat(heading(teacher, "Info ou intox ?")).isVisible();
+        assertThat(teacher.locator(".cn-mark").first()).hasText("fausse");
+        teacher.getByLabel("Rechercher un module").fill("");
+        assertThat(teacher.getByText("3 modules")).isVisible();
+        teacher.getByLabel("Domaine DigComp").click();
+        teacher.getByRole(
+                        com.microsoft.playwright.options.AriaRole.OPTION,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("4 Sécurité (2)"))
+                .click();
+        assertThat(teacher.getByText("2 modules")).isVisible();
+        assertThat(heading(teacher, "Info ou intox ?")).hasCount(0);
+        assertThat(heading(teacher, "Un mot de passe solide")).isVisible();
+        assertAccessible(teacher);
     }
 }
