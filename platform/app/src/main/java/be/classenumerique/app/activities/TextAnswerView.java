@@ -24,7 +24,7 @@ final class TextAnswerView implements LearnerView {
         field = new TextField(context.config().text("prompt").orElse(""));
         field.addClassName("cn-text-answer");
         field.setMaxLength(MAX_LENGTH);
-        field.setValueChangeMode(ValueChangeMode.EAGER);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
         if (numeric) {
             field.getElement().setAttribute("inputmode", "decimal");
         }

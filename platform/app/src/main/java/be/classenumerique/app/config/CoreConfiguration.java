@@ -7,6 +7,7 @@ import be.classenumerique.core.CoreMigrations;
 import be.classenumerique.core.activities.service.ActivityTypeRegistry;
 import be.classenumerique.core.assignments.service.Assignments;
 import be.classenumerique.core.attempts.service.AttemptService;
+import be.classenumerique.core.attempts.service.Drafts;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.content.domain.ContentProblem;
 import be.classenumerique.core.content.domain.ContentSource;
@@ -94,6 +95,7 @@ public class CoreConfiguration {
             AttemptService attempts,
             PupilSignIn signIn,
             SecondFactors secondFactors,
+            Drafts drafts,
             Guardianships guardianships,
             PluginHost plugins,
             AuditLog audit,
@@ -104,6 +106,7 @@ public class CoreConfiguration {
                 attempts,
                 signIn,
                 secondFactors,
+                drafts,
                 guardianships,
                 plugins.extensions(PersonalDataProvider.class),
                 audit,
@@ -118,6 +121,7 @@ public class CoreConfiguration {
             AttemptService attempts,
             PupilSignIn signIn,
             SecondFactors secondFactors,
+            Drafts drafts,
             Guardianships guardianships,
             PluginHost plugins,
             AuditLog audit,
@@ -129,6 +133,7 @@ public class CoreConfiguration {
                 attempts,
                 signIn,
                 secondFactors,
+                drafts,
                 guardianships,
                 plugins.extensions(PersonalDataProvider.class),
                 audit,
@@ -226,6 +231,11 @@ public class CoreConfiguration {
             AuditLog audit,
             Clock clock) {
         return new Assignments(store, schools, accounts, guardianships, catalogue, attempts, audit, clock);
+    }
+
+    @Bean
+    Drafts drafts(DocumentStore store, ModuleCatalogue catalogue, Clock clock) {
+        return new Drafts(store, catalogue, clock);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.core.activities.service.ActivityTypeRegistry;
 import be.classenumerique.core.attempts.domain.Attempt;
 import be.classenumerique.core.attempts.service.AttemptService;
+import be.classenumerique.core.attempts.service.Drafts;
 import be.classenumerique.core.content.domain.Module;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.shared.NotFoundException;
@@ -51,10 +52,12 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
     private final ModuleCatalogue catalogue;
     private final ActivityTypeRegistry activityTypes;
     private final AttemptService attempts;
+    private final Drafts drafts;
 
     private Caller caller;
     private Module module;
     private Map<String, Attempt> latest = Map.of();
+    private Map<String, LearnerResponse> kept = Map.of();
     private int index;
     private final Div stage = new Div();
 
@@ -62,7 +65,9 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
             CurrentCaller currentCaller,
             ModuleCatalogue catalogue,
             ActivityTypeRegistry activityTypes,
-            AttemptService attempts) {
+            AttemptService attempts,
+            Drafts drafts) {
+        this.drafts = drafts;
         this.currentCaller = currentCaller;
         this.catalogue = catalogue;
         this.activityTypes = activityTypes;
@@ -76,6 +81,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         String moduleId = event.getRouteParameters().get("moduleId").orElse("");
         module = catalogue.find(moduleId).orElseThrow(() -> new NotFoundException("module"));
         latest = attempts.latestOwn(caller, module.id());
+        kept = new java.util.HashMap<>(drafts.of(caller, module.id()));
         removeAll();
         add(new H2(module.title()), stage);
         show(0);
@@ -112,11 +118,20 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         // A new answer gets a new id; the id of an answer not yet saved is kept for the retry.
         String[] pendingId = {null};
         Optional<Attempt> earlier = Optional.ofNullable(latest.get(activity.activityId()));
-        LearnerView view = type.views()
-                .learnerView(new LearnerViewContext(activity, getLocale(), earlier.map(Attempt::response), () -> {
-                    pendingId[0] = null;
-                    submit.setEnabled(true);
-                }));
+        // What the pupil last had on screen: a draft not yet sent, else the last answer sent.
+        Optional<LearnerResponse> shown =
+                Optional.ofNullable(kept.get(activity.activityId())).or(() -> earlier.map(Attempt::response));
+        Paragraph draftStatus = new Paragraph();
+        draftStatus.addClassName("cn-draft-status");
+        LearnerView[] created = new LearnerView[1];
+        LearnerView view = type.views().learnerView(new LearnerViewContext(activity, getLocale(), shown, () -> {
+            pendingId[0] = null;
+            submit.setEnabled(true);
+            if (created[0] != null) {
+                keepDraft(activity, created[0], draftStatus);
+            }
+        }));
+        created[0] = view;
         submit.setEnabled(view.currentResponse().isPresent());
         earlier.ifPresent(attempt -> showGrade(feedback, attempt.grade()));
 
@@ -136,6 +151,9 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
                 latest = new java.util.HashMap<>(latest);
                 latest.put(activity.activityId(), attempt);
                 pendingId[0] = null;
+                kept.remove(activity.activityId());
+                drafts.sent(caller, module.id(), activity.activityId());
+                draftStatus.setText("");
                 showGrade(feedback, attempt.grade());
             } catch (RefusedException e) {
                 feedback.setText(getTranslation(e.messageKey()));
@@ -147,7 +165,20 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
 
         HorizontalLayout actions = new HorizontalLayout(previous, submit, next);
         actions.addClassName("cn-actions");
-        stage.add(step, title, view.component(), feedback, actions);
+        stage.add(step, title, view.component(), draftStatus, feedback, actions);
+    }
+
+    /** Keeps what the pupil has on screen, so leaving the page or the tablet loses nothing. */
+    private void keepDraft(ActivityConfig activity, LearnerView view, Paragraph status) {
+        view.currentResponse().ifPresent(response -> {
+            try {
+                drafts.keep(caller, module.id(), activity.activityId(), response);
+                kept.put(activity.activityId(), response);
+                status.setText(getTranslation("module.draft-kept"));
+            } catch (RefusedException e) {
+                status.setText(getTranslation(e.messageKey()));
+            }
+        });
     }
 
     private void showGrade(Div feedback, Grade grade) {

@@ -10,6 +10,7 @@ import be.classenumerique.core.TestActivityTypes;
 import be.classenumerique.core.assignments.domain.Audience;
 import be.classenumerique.core.assignments.service.Assignments;
 import be.classenumerique.core.attempts.service.AttemptService;
+import be.classenumerique.core.attempts.service.Drafts;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.content.service.ContentLoader;
 import be.classenumerique.core.content.service.ModuleCatalogue;
@@ -234,7 +235,16 @@ class AccessMatrixTest {
         guardianships = new Guardianships(store, schools, accounts, new SecureRandom(), clock, audit);
         secondFactors = new SecondFactors(store, accounts, audit, new SecureRandom(), clock);
         privacyExport = new PersonalDataExport(
-                accounts, schools, attempts, signIn, secondFactors, guardianships, List.of(), audit, clock);
+                accounts,
+                schools,
+                attempts,
+                signIn,
+                secondFactors,
+                new Drafts(store, catalogue, clock),
+                guardianships,
+                List.of(),
+                audit,
+                clock);
         people = new People(store, accounts, schools, guardianships, audit, new SecureRandom());
         assignments = new Assignments(store, schools, accounts, guardianships, catalogue, attempts, audit, clock);
         guardianships.link("parentA1", "pA1");

@@ -4,6 +4,7 @@ import be.classenumerique.api.Caller;
 import be.classenumerique.api.privacy.PersonRef;
 import be.classenumerique.api.privacy.PersonalDataProvider;
 import be.classenumerique.core.attempts.service.AttemptService;
+import be.classenumerique.core.attempts.service.Drafts;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
@@ -38,6 +39,7 @@ public final class PersonalDataErasure {
     private final AttemptService attempts;
     private final PupilSignIn signIn;
     private final SecondFactors secondFactors;
+    private final Drafts drafts;
     private final Guardianships guardianships;
     private final List<PersonalDataProvider> providers;
     private final AuditLog audit;
@@ -50,6 +52,7 @@ public final class PersonalDataErasure {
             AttemptService attempts,
             PupilSignIn signIn,
             SecondFactors secondFactors,
+            Drafts drafts,
             Guardianships guardianships,
             List<PersonalDataProvider> providers,
             AuditLog audit,
@@ -60,6 +63,7 @@ public final class PersonalDataErasure {
         this.attempts = attempts;
         this.signIn = signIn;
         this.secondFactors = secondFactors;
+        this.drafts = drafts;
         this.guardianships = guardianships;
         this.providers = List.copyOf(providers);
         this.audit = audit;
@@ -94,6 +98,7 @@ public final class PersonalDataErasure {
         guardianships.forgetForErasure(person.id());
         signIn.forgetForErasure(person.id());
         secondFactors.forgetForErasure(person.id());
+        drafts.forgetForErasure(person.id());
         accounts.delete(person.id());
         erasures.updateOne(
                 new Document("_id", person.id()),

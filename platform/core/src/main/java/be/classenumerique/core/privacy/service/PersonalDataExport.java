@@ -6,6 +6,7 @@ import be.classenumerique.api.privacy.PersonRef;
 import be.classenumerique.api.privacy.PersonalDataProvider;
 import be.classenumerique.core.attempts.domain.Attempt;
 import be.classenumerique.core.attempts.service.AttemptService;
+import be.classenumerique.core.attempts.service.Drafts;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
@@ -36,6 +37,7 @@ public final class PersonalDataExport {
     private final AttemptService attempts;
     private final PupilSignIn signIn;
     private final SecondFactors secondFactors;
+    private final Drafts drafts;
     private final Guardianships guardianships;
     private final List<PersonalDataProvider> providers;
     private final AuditLog audit;
@@ -47,6 +49,7 @@ public final class PersonalDataExport {
             AttemptService attempts,
             PupilSignIn signIn,
             SecondFactors secondFactors,
+            Drafts drafts,
             Guardianships guardianships,
             List<PersonalDataProvider> providers,
             AuditLog audit,
@@ -56,6 +59,7 @@ public final class PersonalDataExport {
         this.attempts = attempts;
         this.signIn = signIn;
         this.secondFactors = secondFactors;
+        this.drafts = drafts;
         this.guardianships = guardianships;
         this.providers = List.copyOf(providers);
         this.audit = audit;
@@ -114,6 +118,7 @@ public final class PersonalDataExport {
                     attempts.allAttemptsForPrivacyRequest(person.id()).stream()
                             .map(PersonalDataExport::answer)
                             .toList());
+            export.put("drafts", drafts.allForPrivacyRequest(person.id()));
         }
         Map<String, Object> plugins = new LinkedHashMap<>();
         PersonRef ref = new PersonRef(person.id(), person.schoolId(), person.role());

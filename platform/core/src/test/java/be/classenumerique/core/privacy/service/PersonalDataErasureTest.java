@@ -12,6 +12,7 @@ import be.classenumerique.api.privacy.PersonalDataProvider;
 import be.classenumerique.core.CoreMigrations;
 import be.classenumerique.core.TestActivityTypes;
 import be.classenumerique.core.attempts.service.AttemptService;
+import be.classenumerique.core.attempts.service.Drafts;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.content.service.ContentLoader;
 import be.classenumerique.core.content.service.ModuleCatalogue;
@@ -122,6 +123,7 @@ class PersonalDataErasureTest {
                 attempts,
                 signIn,
                 new SecondFactors(store, accounts, audit, new SecureRandom(), clock),
+                new Drafts(store, catalogue, clock),
                 guardianships,
                 List.of(programs),
                 audit,

@@ -11,6 +11,7 @@ import be.classenumerique.api.privacy.PersonalDataProvider;
 import be.classenumerique.core.CoreMigrations;
 import be.classenumerique.core.TestActivityTypes;
 import be.classenumerique.core.attempts.service.AttemptService;
+import be.classenumerique.core.attempts.service.Drafts;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.content.service.ContentLoader;
 import be.classenumerique.core.content.service.ModuleCatalogue;
@@ -98,6 +99,7 @@ class PersonalDataExportTest {
                 attempts,
                 signIn,
                 new SecondFactors(store, accounts, audit, new SecureRandom(), clock),
+                new Drafts(store, catalogue, clock),
                 guardianships,
                 List.of(PROGRAMS),
                 audit,
