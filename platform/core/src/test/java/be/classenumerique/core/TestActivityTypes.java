@@ -27,7 +27,10 @@ public final class TestActivityTypes {
                 new StandIn("builtin:multiple-choice"),
                 new StandIn("builtin:true-false"),
                 new StandIn("builtin:number"),
-                new StandIn("builtin:short-text")));
+                new StandIn("builtin:short-text"),
+                new StandIn("builtin:ordering"),
+                new StandIn("builtin:matching"),
+                new StandIn("builtin:fill-in-blanks")));
     }
 
     private abstract static class Headless implements ActivityType {

@@ -100,7 +100,10 @@ class QuestionTypesTest {
                 new MultipleChoiceActivity(I18N),
                 new TrueFalseActivity(I18N),
                 new NumberActivity(I18N),
-                new ShortTextActivity(I18N)));
+                new ShortTextActivity(I18N),
+                new OrderingActivity(I18N),
+                new MatchingActivity(I18N),
+                new FillInBlanksActivity(I18N)));
 
         ContentLoader.Result result =
                 new ContentLoader(registry).load(ContentLoader.packFolders(Path.of("../../content")));
@@ -108,7 +111,66 @@ class QuestionTypesTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.modules())
                 .extracting(module -> module.id())
-                .contains("mots-de-passe-solides", "infos-ou-intox");
+                .contains("mots-de-passe-solides", "infos-ou-intox", "pas-a-pas");
+    }
+
+    @Test
+    void orderingCountsEachItemInItsPlace() {
+        OrderingActivity type = new OrderingActivity(I18N);
+        ActivityConfig config = config(type, Map.of("items", List.of("a", "b", "c", "d")));
+
+        assertThat(type.validate(config)).isEmpty();
+        assertThat(grade(type, config, Map.of("order", List.of(0, 1, 2, 3))).outcome())
+                .isEqualTo(Outcome.CORRECT);
+        assertThat(grade(type, config, Map.of("order", List.of(1, 0, 2, 3))).score())
+                .isEqualTo(0.5);
+        assertThat(grade(type, config, Map.of("order", List.of(0, 0, 0, 0))).outcome())
+                .isEqualTo(Outcome.INCORRECT);
+        assertThat(grade(type, config, Map.of("order", List.of(0, 1, 2))).outcome())
+                .isEqualTo(Outcome.INCORRECT);
+        assertThat(type.validate(config(type, Map.of("items", List.of("seul")))))
+                .isNotEmpty();
+    }
+
+    @Test
+    void matchingCountsEachRightPair() {
+        MatchingActivity type = new MatchingActivity(I18N);
+        ActivityConfig config = config(
+                type,
+                Map.of(
+                        "pairs",
+                        List.of(
+                                Map.of("left", "chat", "right", "cat"),
+                                Map.of("left", "chien", "right", "dog"),
+                                Map.of("left", "oiseau", "right", "bird"))));
+
+        assertThat(type.validate(config)).isEmpty();
+        assertThat(grade(type, config, Map.of("matches", Map.of("0", 0, "1", 1, "2", 2)))
+                        .outcome())
+                .isEqualTo(Outcome.CORRECT);
+        assertThat(grade(type, config, Map.of("matches", Map.of("0", 0, "1", 2, "2", 1)))
+                        .outcome())
+                .isEqualTo(Outcome.PARTIAL);
+        assertThat(grade(type, config, Map.of("matches", Map.of("x", 0))).outcome())
+                .isEqualTo(Outcome.INCORRECT);
+        assertThat(type.validate(config(type, Map.of("pairs", List.of(Map.of("left", "seul"))))))
+                .isNotEmpty();
+    }
+
+    @Test
+    void blanksForgiveCaseAndAccentsAndAcceptAlternatives() {
+        FillInBlanksActivity type = new FillInBlanksActivity(I18N);
+        ActivityConfig config = config(type, Map.of("text", "Dans l’[[ordre]], sans [[bug|bogue]]."));
+
+        assertThat(type.validate(config)).isEmpty();
+        assertThat(grade(type, config, Map.of("blanks", List.of("ORDRE", "Bogue")))
+                        .outcome())
+                .isEqualTo(Outcome.CORRECT);
+        assertThat(grade(type, config, Map.of("blanks", List.of("ordre", "erreur")))
+                        .score())
+                .isEqualTo(0.5);
+        assertThat(grade(type, config, Map.of("blanks", "ordre")).outcome()).isEqualTo(Outcome.INCORRECT);
+        assertThat(type.validate(config(type, Map.of("text", "Pas de trou.")))).isNotEmpty();
     }
 
     private static ActivityConfig config(ActivityType type, Map<String, Object> own) {

@@ -31,7 +31,7 @@ class CatalogueSearchTest extends BrowserTest {
         assertThat(heading(teacher, "Info ou intox ?")).isVisible();
         assertThat(teacher.locator(".cn-mark").first()).hasText("fausse");
         teacher.getByLabel("Rechercher un module").fill("");
-        assertThat(teacher.getByText("3 modules")).isVisible();
+        assertThat(teacher.getByText("4 modules")).isVisible();
         teacher.getByLabel("Domaine DigComp").click();
         teacher.getByRole(
                         com.microsoft.playwright.options.AriaRole.OPTION,

@@ -27,7 +27,7 @@ class PluginsPageTest extends BrowserTest {
         assertThat(grid.getByText("Active")).isVisible();
         assertThat(grid.getByText("ContentPack: be.classenumerique.plugins.cyberharassment.AwarenessPack"))
                 .isVisible();
-        assertThat(admin.getByText("Tous les contenus ont été chargés (3 modules)."))
+        assertThat(admin.getByText("Tous les contenus ont été chargés (4 modules)."))
                 .isVisible();
         assertAccessible(admin);
     }
@@ -41,6 +41,6 @@ class PluginsPageTest extends BrowserTest {
                 .contains("\"status\":\"UP\"")
                 .contains("\"store\":\"embedded\"")
                 .contains("\"plugins\":1")
-                .contains("\"modules\":3");
+                .contains("\"modules\":4");
     }
 }

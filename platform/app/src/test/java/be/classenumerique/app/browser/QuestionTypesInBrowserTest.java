@@ -1,0 +1,54 @@
+package be.classenumerique.app.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/** A pupil orders steps with buttons, matches words with lists and fills blanks, on a tablet, axe-clean. */
+class QuestionTypesInBrowserTest extends BrowserTest {
+
+    @Test
+    void aPupilAnswersOrderingMatchingAndBlanks() {
+        Page pupil = tabletPortrait();
+        login(pupil, "adam.k", PASSWORD);
+        link(pupil, "Pas à pas, comme un robot").click();
+        button(pupil, "Suivant").click();
+
+        assertThat(pupil.getByText("Étape 2 sur 4")).isVisible();
+        Locator items = pupil.locator(".cn-ordering .cn-item");
+        assertThat(items).hasCount(4);
+        String firstBefore = items.first().textContent();
+        pupil.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Descendre « " + firstBefore + " »"))
+                .click();
+        assertThat(items.nth(1)).hasText(firstBefore);
+        assertAccessible(pupil);
+        button(pupil, "Valider").click();
+        assertThat(pupil.locator(".cn-verdict")).isVisible();
+        button(pupil, "Suivant").click();
+
+        assertThat(pupil.getByText("Étape 3 sur 4")).isVisible();
+        choose(pupil, "Algorithme", "Une suite d’étapes dans l’ordre");
+        choose(pupil, "Programme", "Un algorithme écrit pour un ordinateur");
+        choose(pupil, "Bug", "Une erreur dans un programme");
+        assertAccessible(pupil);
+        button(pupil, "Valider").click();
+        assertThat(pupil.getByText("✓ Réussi")).isVisible();
+        button(pupil, "Suivant").click();
+
+        assertThat(pupil.getByText("Étape 4 sur 4")).isVisible();
+        pupil.getByLabel("Trou 1").fill("Ordre");
+        pupil.getByLabel("Trou 2").fill("bogue");
+        assertAccessible(pupil);
+        button(pupil, "Valider").click();
+        assertThat(pupil.getByText("✓ Réussi")).isVisible();
+    }
+
+    private static void choose(Page page, String label, String option) {
+        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option))
+                .click();
+    }
+}
