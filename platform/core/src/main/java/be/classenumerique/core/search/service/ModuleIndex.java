@@ -11,8 +11,15 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -30,6 +37,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * A Lucene index over the catalogue's modules, derived: rebuilt from the loaded content at start. Accent
@@ -106,6 +114,10 @@ public final class ModuleIndex implements AutoCloseable {
                 // The words as typed first; typo tolerance only when they find nothing, which keeps the
                 // common search fast and the exact matches first.
                 List<String> ids = ids(searcher, query(terms, false), limit);
+                if (ids.isEmpty()) {
+                    // Other forms of the same words ("mots" finds "mot", "Passwörter" finds "Passwort").
+                    ids = ids(searcher, stemQuery(bounded(text)), limit);
+                }
                 return ids.isEmpty() ? ids(searcher, query(terms, true), limit) : ids;
             } finally {
                 searchers.release(searcher);
@@ -113,6 +125,24 @@ public final class ModuleIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Any one language's stems of the words, all of them required. */
+    private Query stemQuery(String text) {
+        BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+        STEMMERS.values().forEach(stemmer -> {
+            List<String> stems = tokens(stemmer, text);
+            if (!stems.isEmpty()) {
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                stems.forEach(stem -> all.add(new TermQuery(new Term("stems", stem)), BooleanClause.Occur.MUST));
+                anyLanguage.add(all.build(), BooleanClause.Occur.SHOULD);
+            }
+        });
+        return anyLanguage.build();
+    }
+
+    private static String bounded(String text) {
+        return text.length() > 500 ? text.substring(0, 500) : text;
     }
 
     private static Query query(List<String> terms, boolean forgiveTypos) {
@@ -140,8 +170,11 @@ public final class ModuleIndex implements AutoCloseable {
     }
 
     private List<String> analyze(String text) {
+        return tokens(analyzer, bounded(text));
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String bounded) {
         List<String> terms = new ArrayList<>();
-        String bounded = text.length() > 500 ? text.substring(0, 500) : text;
         try (TokenStream stream = analyzer.tokenStream("title", bounded)) {
             var attribute = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
             stream.reset();
@@ -167,6 +200,9 @@ public final class ModuleIndex implements AutoCloseable {
                         .filter(String.class::isInstance)
                         .forEach(value -> body.append(value).append('\n')));
         document.add(new TextField("body", body.toString(), Field.Store.NO));
+        Analyzer stemmer = STEMMERS.getOrDefault(module.language().getLanguage(), STEMMERS.get("fr"));
+        document.add(new TextField(
+                "stems", stemmer.tokenStream("stems", module.title() + "\n" + module.summary() + "\n" + body)));
         return document;
     }
 
@@ -182,6 +218,30 @@ public final class ModuleIndex implements AutoCloseable {
     }
 
     /** Standard tokens, lower-cased and stripped of accents, for every language of the catalogue. */
+    /** Light stemming per platform language, after folding, so singular and plural meet. */
+    private static final Map<String, Analyzer> STEMMERS = Map.of(
+            "fr",
+                    new StemmingAnalyzer(stream ->
+                            new FrenchLightStemFilter(new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES))),
+            "nl", new StemmingAnalyzer(stream -> new SnowballFilter(stream, new DutchStemmer())),
+            "de", new StemmingAnalyzer(stream -> new GermanLightStemFilter(new GermanNormalizationFilter(stream))),
+            "en", new StemmingAnalyzer(EnglishMinimalStemFilter::new));
+
+    private static final class StemmingAnalyzer extends Analyzer {
+        private final java.util.function.UnaryOperator<TokenStream> stemming;
+
+        StemmingAnalyzer(java.util.function.UnaryOperator<TokenStream> stemming) {
+            this.stemming = stemming;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new ASCIIFoldingFilter(stemming.apply(new LowerCaseFilter(tokenizer)));
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    }
+
     private static final class FoldingAnalyzer extends Analyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {

@@ -62,6 +62,16 @@ class ModuleIndexTest {
     }
 
     @Test
+    void anotherFormOfTheWordStillFinds() {
+        index.update(module("mdp", "Un mot de passe solide", "Protéger ses comptes."));
+
+        assertThat(index.search("mots de passes", 10)).contains("mdp");
+        assertThat(index.search("compte", 10)).contains("mdp");
+        // Too far for typo tolerance (four letters more), the same word for the stemmer.
+        assertThat(index.search("solidement", 10)).contains("mdp");
+    }
+
+    @Test
     void aRebuildReplacesTheContent() {
         index.rebuild(List.of(module("ia", "Qu’est-ce qu’une IA ?", "Machines.")));
 
