@@ -113,26 +113,19 @@ public class FillInBlanksActivity extends QuestionActivity {
                 new Div(new Paragraph(context.config().text("prompt").orElse("")), sentence),
                 context.config(),
                 context.locale());
-        return new LearnerView() {
-            @Override
-            public Component component() {
-                return component;
-            }
-
-            @Override
-            public Optional<LearnerResponse> currentResponse() {
-                List<String> values =
-                        fields.stream().map(field -> field.getValue().strip()).toList();
-                return values.stream().allMatch(String::isEmpty)
-                        ? Optional.empty()
-                        : Optional.of(new LearnerResponse(Map.of(BLANKS, values)));
-            }
-
-            @Override
-            public void setReadOnly(boolean readOnly) {
-                fields.forEach(field -> field.setReadOnly(readOnly));
-            }
-        };
+        return new SimpleLearnerView(
+                component,
+                () -> {
+                    List<String> values = fields.stream()
+                            .map(field -> field.getValue().strip())
+                            .toList();
+                    return values.stream().allMatch(String::isEmpty)
+                            ? Optional.empty()
+                            : Optional.of(new LearnerResponse(Map.of(BLANKS, values)));
+                },
+                readOnly -> {
+                    fields.forEach(field -> field.setReadOnly(readOnly));
+                });
     }
 
     @Override

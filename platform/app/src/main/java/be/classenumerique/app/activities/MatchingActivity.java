@@ -117,30 +117,22 @@ public class MatchingActivity extends QuestionActivity {
             rows.add(select);
         }
         Component component = withHint(rows, context.config(), context.locale());
-        return new LearnerView() {
-            @Override
-            public Component component() {
-                return component;
-            }
-
-            @Override
-            public Optional<LearnerResponse> currentResponse() {
-                Map<String, Object> matches = new LinkedHashMap<>();
-                for (int left = 0; left < selects.size(); left++) {
-                    if (selects.get(left).getValue() != null) {
-                        matches.put(String.valueOf(left), selects.get(left).getValue());
+        return new SimpleLearnerView(
+                component,
+                () -> {
+                    Map<String, Object> matches = new LinkedHashMap<>();
+                    for (int left = 0; left < selects.size(); left++) {
+                        if (selects.get(left).getValue() != null) {
+                            matches.put(String.valueOf(left), selects.get(left).getValue());
+                        }
                     }
-                }
-                return matches.isEmpty()
-                        ? Optional.empty()
-                        : Optional.of(new LearnerResponse(Map.of(MATCHES, matches)));
-            }
-
-            @Override
-            public void setReadOnly(boolean readOnly) {
-                selects.forEach(select -> select.setReadOnly(readOnly));
-            }
-        };
+                    return matches.isEmpty()
+                            ? Optional.empty()
+                            : Optional.of(new LearnerResponse(Map.of(MATCHES, matches)));
+                },
+                readOnly -> {
+                    selects.forEach(select -> select.setReadOnly(readOnly));
+                });
     }
 
     @Override

@@ -103,25 +103,17 @@ public class MultipleChoiceActivity extends QuestionActivity {
                 .ifPresent(group::setValue);
         group.addValueChangeListener(event -> context.responseChanged().run());
         Component component = withHint(group, context.config(), context.locale());
-        return new LearnerView() {
-            @Override
-            public Component component() {
-                return component;
-            }
-
-            @Override
-            public Optional<LearnerResponse> currentResponse() {
-                return group.getValue().isEmpty()
-                        ? Optional.empty()
-                        : Optional.of(
-                                new LearnerResponse(Map.of(CHOICES, List.copyOf(new TreeSet<>(group.getValue())))));
-            }
-
-            @Override
-            public void setReadOnly(boolean readOnly) {
-                group.setReadOnly(readOnly);
-            }
-        };
+        return new SimpleLearnerView(
+                component,
+                () -> {
+                    return group.getValue().isEmpty()
+                            ? Optional.empty()
+                            : Optional.of(
+                                    new LearnerResponse(Map.of(CHOICES, List.copyOf(new TreeSet<>(group.getValue())))));
+                },
+                readOnly -> {
+                    group.setReadOnly(readOnly);
+                });
     }
 
     @Override

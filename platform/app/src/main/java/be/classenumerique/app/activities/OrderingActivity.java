@@ -129,23 +129,15 @@ public class OrderingActivity extends QuestionActivity {
         render[0].run();
         Div wrapper = new Div(new Paragraph(context.config().text("prompt").orElse("")), list);
         Component component = withHint(wrapper, context.config(), context.locale());
-        return new LearnerView() {
-            @Override
-            public Component component() {
-                return component;
-            }
-
-            @Override
-            public Optional<LearnerResponse> currentResponse() {
-                return Optional.of(new LearnerResponse(Map.of(ORDER, List.copyOf(order))));
-            }
-
-            @Override
-            public void setReadOnly(boolean value) {
-                readOnly[0] = value;
-                render[0].run();
-            }
-        };
+        return new SimpleLearnerView(
+                component,
+                () -> {
+                    return Optional.of(new LearnerResponse(Map.of(ORDER, List.copyOf(order))));
+                },
+                value -> {
+                    readOnly[0] = value;
+                    render[0].run();
+                });
     }
 
     @Override

@@ -106,22 +106,15 @@ public class SingleChoiceActivity implements ActivityType, ActivityViews {
                 .filter(index -> index >= 0 && index < choices.size())
                 .ifPresent(group::setValue);
         group.addValueChangeListener(event -> context.responseChanged().run());
-        return new LearnerView() {
-            @Override
-            public Component component() {
-                return group;
-            }
-
-            @Override
-            public Optional<LearnerResponse> currentResponse() {
-                return Optional.ofNullable(group.getValue()).map(index -> new LearnerResponse(Map.of(CHOICE, index)));
-            }
-
-            @Override
-            public void setReadOnly(boolean readOnly) {
-                group.setReadOnly(readOnly);
-            }
-        };
+        return new SimpleLearnerView(
+                group,
+                () -> {
+                    return Optional.ofNullable(group.getValue())
+                            .map(index -> new LearnerResponse(Map.of(CHOICE, index)));
+                },
+                readOnly -> {
+                    group.setReadOnly(readOnly);
+                });
     }
 
     @Override

@@ -59,22 +59,15 @@ public class TrueFalseActivity extends QuestionActivity {
                 .ifPresent(group::setValue);
         group.addValueChangeListener(event -> context.responseChanged().run());
         Component component = withHint(group, context.config(), context.locale());
-        return new LearnerView() {
-            @Override
-            public Component component() {
-                return component;
-            }
-
-            @Override
-            public Optional<LearnerResponse> currentResponse() {
-                return Optional.ofNullable(group.getValue()).map(value -> new LearnerResponse(Map.of(VALUE, value)));
-            }
-
-            @Override
-            public void setReadOnly(boolean readOnly) {
-                group.setReadOnly(readOnly);
-            }
-        };
+        return new SimpleLearnerView(
+                component,
+                () -> {
+                    return Optional.ofNullable(group.getValue())
+                            .map(value -> new LearnerResponse(Map.of(VALUE, value)));
+                },
+                readOnly -> {
+                    group.setReadOnly(readOnly);
+                });
     }
 
     @Override
