@@ -85,9 +85,7 @@ class AssignmentTest extends BrowserTest {
         Locator dialog = teacher.getByRole(AriaRole.DIALOG);
         button(teacher, "Donner le module").click();
         assertThat(dialog.getByText("Choisis un module.")).isVisible();
-        dialog.getByLabel("Module").click();
-        teacher.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Un mot de passe solide"))
-                .click();
+        choose(teacher, dialog.getByLabel("Module"), "Un mot de passe solide");
         dialog.getByLabel("Des groupes").check();
         dialog.getByLabel("Lecteurs").check();
         LocalDate due = LocalDate.now().plusDays(7);

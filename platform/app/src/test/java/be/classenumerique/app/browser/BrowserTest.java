@@ -160,6 +160,18 @@ abstract class BrowserTest {
         }
     }
 
+    /**
+     * Opens a select or combo box, picks an option and waits until its list is gone: axe must never read
+     * a list caught half-way through closing.
+     */
+    static void choose(Page page, Locator field, String option) {
+        field.click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option))
+                .click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByRole(AriaRole.LISTBOX))
+                .hasCount(0);
+    }
+
     static Locator heading(Page page, String name) {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
     }

@@ -32,11 +32,7 @@ class CatalogueSearchTest extends BrowserTest {
         assertThat(teacher.locator(".cn-mark").first()).hasText("fausse");
         teacher.getByLabel("Rechercher un module").fill("");
         assertThat(teacher.getByText("4 modules")).isVisible();
-        teacher.getByLabel("Domaine DigComp").click();
-        teacher.getByRole(
-                        com.microsoft.playwright.options.AriaRole.OPTION,
-                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("4 Sécurité (2)"))
-                .click();
+        choose(teacher, teacher.getByLabel("Domaine DigComp"), "4 Sécurité (2)");
         assertThat(teacher.getByText("2 modules")).isVisible();
         assertThat(heading(teacher, "Info ou intox ?")).hasCount(0);
         assertThat(heading(teacher, "Un mot de passe solide")).isVisible();

@@ -73,9 +73,7 @@ class PaperTwinTest extends BrowserTest {
         button(teacher, "Enregistrer les réponses").click();
         assertThat(dialog.getByText("Choisis l’élève dont tu tapes les réponses."))
                 .isVisible();
-        dialog.getByLabel("Élève").click();
-        teacher.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Zoé C."))
-                .click();
+        choose(teacher, dialog.getByLabel("Élève"), "Zoé C.");
         dialog.getByText("girafe-violon-nuage-tartine").click();
         assertAccessible(teacher);
         button(teacher, "Enregistrer les réponses").click();

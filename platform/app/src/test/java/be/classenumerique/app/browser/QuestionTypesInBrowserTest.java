@@ -30,9 +30,18 @@ class QuestionTypesInBrowserTest extends BrowserTest {
         button(pupil, "Suivant").click();
 
         assertThat(pupil.getByText("Étape 3 sur 4")).isVisible();
-        choose(pupil, "Algorithme", "Une suite d’étapes dans l’ordre");
-        choose(pupil, "Programme", "Un algorithme écrit pour un ordinateur");
-        choose(pupil, "Bug", "Une erreur dans un programme");
+        choose(
+                pupil,
+                pupil.getByLabel("Algorithme", new Page.GetByLabelOptions().setExact(true)),
+                "Une suite d’étapes dans l’ordre");
+        choose(
+                pupil,
+                pupil.getByLabel("Programme", new Page.GetByLabelOptions().setExact(true)),
+                "Un algorithme écrit pour un ordinateur");
+        choose(
+                pupil,
+                pupil.getByLabel("Bug", new Page.GetByLabelOptions().setExact(true)),
+                "Une erreur dans un programme");
         assertAccessible(pupil);
         button(pupil, "Valider").click();
         assertThat(pupil.getByText("✓ Réussi")).isVisible();
@@ -44,11 +53,5 @@ class QuestionTypesInBrowserTest extends BrowserTest {
         assertAccessible(pupil);
         button(pupil, "Valider").click();
         assertThat(pupil.getByText("✓ Réussi")).isVisible();
-    }
-
-    private static void choose(Page page, String label, String option) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option))
-                .click();
     }
 }

@@ -47,9 +47,7 @@ class SchoolSetUpByHandTest extends BrowserTest {
         assertThat(dialog.getByText("Indique le nom de la classe (60 caractères au plus)."))
                 .isVisible();
         dialog.getByLabel("Nom de la classe").fill("3e des Hêtres");
-        dialog.getByLabel("Niveau").click();
-        admin.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("3e primaire"))
-                .click();
+        choose(admin, dialog.getByLabel("Niveau"), "3e primaire");
         assertAccessible(admin);
         button(admin, "Enregistrer la classe").click();
         assertThat(heading(admin, "3e des Hêtres")).isVisible();
