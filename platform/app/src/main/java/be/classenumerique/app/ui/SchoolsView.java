@@ -2,6 +2,9 @@ package be.classenumerique.app.ui;
 
 import be.classenumerique.api.Caller;
 import be.classenumerique.app.security.CurrentCaller;
+import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.people.service.People;
+import be.classenumerique.core.people.service.SecondFactors;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.service.Schools;
 import be.classenumerique.core.shared.RefusedException;
@@ -14,6 +17,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,17 +33,31 @@ public class SchoolsView extends Main implements HasDynamicTitle {
     private final Caller caller;
     private final Schools schools;
     private final Grid<School> grid = new Grid<>();
+    private final People people;
+    private final SecondFactors secondFactors;
+    private final Paragraph status = new Paragraph();
 
-    public SchoolsView(CurrentCaller currentCaller, Schools schools, PasswordEncoder passwords) {
+    public SchoolsView(
+            CurrentCaller currentCaller,
+            Schools schools,
+            PasswordEncoder passwords,
+            People people,
+            SecondFactors secondFactors) {
         this.caller = currentCaller.require();
         this.schools = schools;
+        this.people = people;
+        this.secondFactors = secondFactors;
         grid.setAriaLabel(getTranslation("schools.title"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(School::name).setHeader(getTranslation("schools.name"));
         grid.addColumn(school -> school.classIds().size())
                 .setHeader(getTranslation("schools.classes"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(this::admins)
+                .setHeader(getTranslation("schools.admins"))
+                .setFlexGrow(2);
         grid.setAllRowsVisible(true);
+        status.getElement().setAttribute("role", "status");
         TextField name = new TextField(getTranslation("schools.name"));
         TextField adminName = new TextField(getTranslation("schools.admin-name"));
         EmailField adminEmail = new EmailField(getTranslation("schools.admin-email"));
@@ -65,8 +83,27 @@ public class SchoolsView extends Main implements HasDynamicTitle {
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(new H3(getTranslation("schools.new")), name, adminName, adminEmail, open, message);
         form.addClassName("cn-claim");
-        add(new H2(getTranslation("schools.title")), grid, form);
+        add(new H2(getTranslation("schools.title")), status, grid, form);
         refresh();
+    }
+
+    /** Each admin of the school, with a way to remove a lost second factor. */
+    private Div admins(School school) {
+        Div admins = new Div();
+        admins.addClassName("cn-actions");
+        for (Account admin : people.schoolAdmins(caller, school.id())) {
+            admins.add(new Span(admin.displayName()));
+            if (secondFactors.isEnabled(admin.id())) {
+                Button reset = new Button(getTranslation("people.second-factor.reset.short"), click -> {
+                    secondFactors.reset(caller, admin.id());
+                    status.setText(getTranslation("people.second-factor.done", admin.displayName()));
+                    refresh();
+                });
+                reset.setAriaLabel(getTranslation("people.second-factor.reset.for", admin.displayName()));
+                admins.add(reset);
+            }
+        }
+        return admins;
     }
 
     private void refresh() {

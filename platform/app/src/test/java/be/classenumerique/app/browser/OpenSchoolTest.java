@@ -46,5 +46,19 @@ class OpenSchoolTest extends BrowserTest {
         setUpSecondFactor(admin);
         assertThat(heading(admin, "Mes classes")).isVisible();
         assertThat(admin.getByText("Aucune classe ne t’est encore attribuée.")).isVisible();
+
+        // Nadia lost her phone: the platform admin removes her second factor; she sets up a new one.
+        platform.reload();
+        button(platform, "Retirer la vérification en deux étapes de Nadia Benali")
+                .click();
+        assertThat(platform.getByText("La vérification en deux étapes de Nadia Benali est retirée"))
+                .isVisible();
+        assertAccessible(platform);
+        Page again = tabletLandscape();
+        again.navigate("/login");
+        again.getByLabel("Identifiant ou adresse e-mail").fill("nadia@hetres.test");
+        again.getByLabel("Mot de passe").fill("les-hetres-2030-ok");
+        button(again, "Se connecter").click();
+        assertThat(heading(again, "Vérification en deux étapes")).isVisible();
     }
 }

@@ -90,6 +90,22 @@ public final class People {
     }
 
     /**
+     * @param caller a platform admin
+     * @param schoolId a school
+     * @return the school's admins, by name, so the platform admin can help one who lost their phone
+     * @throws NotFoundException for anyone else
+     */
+    public List<Account> schoolAdmins(Caller caller, String schoolId) {
+        if (!caller.has(Role.PLATFORM_ADMIN)) {
+            throw new NotFoundException("school");
+        }
+        return accounts.findAll(schools.staffIds(schoolId)).stream()
+                .filter(account -> account.role() == Role.SCHOOL_ADMIN && schoolId.equals(account.schoolId()))
+                .sorted(Comparator.comparing(Account::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /**
      * Makes a teacher's or admin's account with a temporary password; they choose their own at their first
      * sign-in.
      *
