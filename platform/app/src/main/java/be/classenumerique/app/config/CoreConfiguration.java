@@ -5,6 +5,7 @@ import be.classenumerique.api.privacy.PersonalDataProvider;
 import be.classenumerique.app.plugins.PluginHost;
 import be.classenumerique.core.CoreMigrations;
 import be.classenumerique.core.activities.service.ActivityTypeRegistry;
+import be.classenumerique.core.assignments.service.AssignedTries;
 import be.classenumerique.core.assignments.service.Assignments;
 import be.classenumerique.core.attempts.service.AttemptService;
 import be.classenumerique.core.attempts.service.Drafts;
@@ -247,6 +248,6 @@ public class CoreConfiguration {
             SchoolRepository schools,
             Clock clock,
             AuditLog audit) {
-        return new AttemptService(store, catalogue, types, accounts, schools, clock, audit);
+        return new AttemptService(store, catalogue, types, accounts, schools, clock, audit, new AssignedTries(store));
     }
 }

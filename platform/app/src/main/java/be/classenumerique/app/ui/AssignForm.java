@@ -35,15 +35,23 @@ public class AssignForm extends Div {
         private final LocalDate opens;
         private final LocalDate due;
         private final boolean required;
+        private final int maxTries;
 
         SaveEvent(
-                AssignForm source, Module module, Audience audience, LocalDate opens, LocalDate due, boolean required) {
+                AssignForm source,
+                Module module,
+                Audience audience,
+                LocalDate opens,
+                LocalDate due,
+                boolean required,
+                int maxTries) {
             super(source, false);
             this.module = module;
             this.audience = audience;
             this.opens = opens;
             this.due = due;
             this.required = required;
+            this.maxTries = maxTries;
         }
 
         /** @return the module, or {@code null} when none was chosen */
@@ -67,6 +75,11 @@ public class AssignForm extends Div {
 
         public boolean required() {
             return required;
+        }
+
+        /** @return answers allowed per question, 0 for no limit */
+        public int maxTries() {
+            return maxTries;
         }
     }
 
@@ -111,6 +124,11 @@ public class AssignForm extends Div {
         DatePicker due = new DatePicker(getTranslation("assign.due"));
         due.setHelperText(getTranslation("assign.due.help"));
         Checkbox required = new Checkbox(getTranslation("assign.required"), true);
+        Select<Integer> tries = new Select<>();
+        tries.setLabel(getTranslation("assign.tries"));
+        tries.setItems(0, 1, 2, 3, 5);
+        tries.setItemLabelGenerator(count -> count == 0 ? getTranslation("assign.tries.any") : String.valueOf(count));
+        tries.setValue(0);
         Button save = new Button(getTranslation("assign.save"), click -> {
             Audience audience = switch (kind.getValue()) {
                 case GROUPS ->
@@ -124,10 +142,16 @@ public class AssignForm extends Div {
                 case CLASS -> Audience.wholeClass();
             };
             fireEvent(new SaveEvent(
-                    this, module.getValue(), audience, opens.getValue(), due.getValue(), required.getValue()));
+                    this,
+                    module.getValue(),
+                    audience,
+                    opens.getValue(),
+                    due.getValue(),
+                    required.getValue(),
+                    tries.getValue()));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(module, kind, groupBoxes, pupilBoxes, opens, due, required, save);
+        add(module, kind, groupBoxes, pupilBoxes, opens, due, required, tries, save);
     }
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -108,7 +108,10 @@ class AssignmentsSection extends Section {
         Div card = new Div(
                 new H4(title),
                 new Paragraph(audience + " · " + dates + " · "
-                        + getTranslation(assignment.required() ? "assign.required.short" : "assign.optional.short")),
+                        + getTranslation(assignment.required() ? "assign.required.short" : "assign.optional.short")
+                        + (assignment.maxTries() > 0
+                                ? " · " + getTranslation("assign.tries.short", assignment.maxTries())
+                                : "")),
                 withdraw);
         card.addClassName("cn-assignment");
         return card;
@@ -141,7 +144,8 @@ class AssignmentsSection extends Section {
                         save.audience(),
                         startOf(save.opens()),
                         save.due() == null ? null : startOf(save.due().plusDays(1)),
-                        save.required());
+                        save.required(),
+                        save.maxTries());
                 dialog.close();
                 message.setText(getTranslation("assign.given", save.module().title()));
                 render();

@@ -92,11 +92,12 @@ class AssignmentTest extends BrowserTest {
         Locator dueField = dialog.getByLabel("À rendre pour le");
         dueField.fill(due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         dueField.press("Enter");
+        choose(teacher, dialog.getByLabel("Essais permis par question"), "3");
         assertAccessible(teacher);
         button(teacher, "Donner le module").click();
         assertThat(teacher.getByText("« Un mot de passe solide » est donné.")).isVisible();
         assertThat(teacher.locator(".cn-assignment").first()).containsText("Groupes : Lecteurs");
-        assertThat(teacher.locator(".cn-assignment").first()).containsText("obligatoire");
+        assertThat(teacher.locator(".cn-assignment").first()).containsText("obligatoire · 3 essais par question");
 
         Page ben = tabletPortrait();
         login(ben, "ben.s", PASSWORD);

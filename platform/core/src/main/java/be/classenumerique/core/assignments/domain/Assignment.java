@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param required whether it must be done, or is offered
  * @param createdBy the teacher who gave it
  * @param createdAt when
+ * @param maxTries how many answers a pupil may send per question online; 0 for no limit
  */
 public record Assignment(
         String id,
@@ -28,7 +29,8 @@ public record Assignment(
         Instant dueAt,
         boolean required,
         String createdBy,
-        Instant createdAt) {
+        Instant createdAt,
+        int maxTries) {
 
     public Assignment {
         Objects.requireNonNull(id, "id");

@@ -94,6 +94,25 @@ public final class Assignments {
             Instant opensAt,
             Instant dueAt,
             boolean required) {
+        return assign(caller, classId, moduleId, audience, opensAt, dueAt, required, 0);
+    }
+
+    /**
+     * As {@link #assign(Caller, String, String, Audience, Instant, Instant, boolean)}, with a limit on the
+     * answers a pupil may send per question.
+     *
+     * @param maxTries 1 or more, or 0 for no limit
+     * @throws RefusedException also {@code assign.tries.invalid} for a negative limit
+     */
+    public Assignment assign(
+            Caller caller,
+            String classId,
+            String moduleId,
+            Audience audience,
+            Instant opensAt,
+            Instant dueAt,
+            boolean required,
+            int maxTries) {
         SchoolClass schoolClass = managed(caller, classId);
         Module module = catalogue.find(moduleId).orElseThrow(() -> new NotFoundException("module"));
         if (audience.kind() != Audience.Kind.CLASS && audience.ids().isEmpty()) {
@@ -108,6 +127,9 @@ public final class Assignments {
         if (opensAt == null || (dueAt != null && !dueAt.isAfter(opensAt))) {
             throw new RefusedException("assign.dates.invalid", "due before it opens");
         }
+        if (maxTries < 0) {
+            throw new RefusedException("assign.tries.invalid", "negative limit");
+        }
         Assignment assignment = new Assignment(
                 "assignment-" + UUID.randomUUID(),
                 schoolClass.schoolId(),
@@ -118,7 +140,8 @@ public final class Assignments {
                 dueAt,
                 required,
                 caller.accountId(),
-                clock.instant());
+                clock.instant(),
+                maxTries);
         assignments.insertOne(toDocument(assignment));
         byClass.updateOne(
                 new Document("_id", classId),
@@ -215,20 +238,11 @@ public final class Assignments {
     }
 
     private List<Assignment> ofClassUnchecked(String classId) {
-        Document list = byClass.find(new Document("_id", classId)).first();
-        List<Assignment> found = new ArrayList<>();
-        if (list != null) {
-            for (String id : list.getList("ids", String.class, List.of())) {
-                find(id).ifPresent(found::add);
-            }
-        }
-        found.sort(Comparator.comparing(Assignment::opensAt).reversed());
-        return found;
+        return AssignmentDocuments.ofClass(byClass, assignments, classId);
     }
 
     private Optional<Assignment> find(String id) {
-        return Optional.ofNullable(assignments.find(new Document("_id", id)).first())
-                .map(Assignments::fromDocument);
+        return AssignmentDocuments.find(assignments, id);
     }
 
     private SchoolClass managed(Caller caller, String classId) {
@@ -238,36 +252,6 @@ public final class Assignments {
     }
 
     private static Document toDocument(Assignment assignment) {
-        return new Document("_id", assignment.id())
-                .append("schemaVersion", SCHEMA_VERSION)
-                .append("schoolId", assignment.schoolId())
-                .append("classId", assignment.classId())
-                .append("moduleId", assignment.moduleId())
-                .append("audience", assignment.audience().kind().name())
-                .append("audienceIds", assignment.audience().ids())
-                .append("opensAt", assignment.opensAt().toString())
-                .append(
-                        "dueAt",
-                        assignment.dueAt() == null ? null : assignment.dueAt().toString())
-                .append("required", assignment.required())
-                .append("createdBy", assignment.createdBy())
-                .append("createdAt", assignment.createdAt().toString());
-    }
-
-    private static Assignment fromDocument(Document document) {
-        String due = document.getString("dueAt");
-        return new Assignment(
-                document.getString("_id"),
-                document.getString("schoolId"),
-                document.getString("classId"),
-                document.getString("moduleId"),
-                new Audience(
-                        Audience.Kind.valueOf(document.getString("audience")),
-                        document.getList("audienceIds", String.class, List.of())),
-                Instant.parse(document.getString("opensAt")),
-                due == null ? null : Instant.parse(due),
-                document.getBoolean("required", true),
-                document.getString("createdBy"),
-                Instant.parse(document.getString("createdAt")));
+        return AssignmentDocuments.toDocument(assignment);
     }
 }

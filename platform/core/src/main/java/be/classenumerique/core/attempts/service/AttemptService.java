@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -64,6 +65,7 @@ public final class AttemptService {
     private final SchoolRepository schools;
     private final Clock clock;
     private final AuditLog audit;
+    private final TryLimits tryLimits;
 
     public AttemptService(
             DocumentStore store,
@@ -73,6 +75,20 @@ public final class AttemptService {
             SchoolRepository schools,
             Clock clock,
             AuditLog audit) {
+        this(store, catalogue, activityTypes, accounts, schools, clock, audit, TryLimits.none());
+    }
+
+    /** @param tryLimits how many answers per question the pupils' teachers allow online */
+    public AttemptService(
+            DocumentStore store,
+            ModuleCatalogue catalogue,
+            ActivityTypeRegistry activityTypes,
+            AccountRepository accounts,
+            SchoolRepository schools,
+            Clock clock,
+            AuditLog audit,
+            TryLimits tryLimits) {
+        this.tryLimits = tryLimits;
         this.audit = audit;
         this.attempts = store.collection("attempts");
         this.progress = store.collection("class_module_progress");
@@ -111,7 +127,14 @@ public final class AttemptService {
                 .filter(candidate -> ClassService.canRead(caller, candidate))
                 .findFirst()
                 .orElseThrow(() -> new RefusedException("attempt.refused.no-class", "pupil has no class"));
-        return store(pupil, schoolClass, attemptId, moduleId, activityId, response);
+        return store(
+                pupil,
+                schoolClass,
+                attemptId,
+                moduleId,
+                activityId,
+                response,
+                tryLimits.of(pupil.id(), schoolClass, moduleId));
     }
 
     /**
@@ -145,7 +168,9 @@ public final class AttemptService {
                 .filter(candidate -> ClassService.canReadAllWork(caller, candidate))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("pupil"));
-        Submission submission = store(pupil, schoolClass, attemptId, moduleId, activityId, response);
+        // What the pupil wrote on paper is typed in once: no limit of tries applies.
+        Submission submission =
+                store(pupil, schoolClass, attemptId, moduleId, activityId, response, OptionalInt.empty());
         if (!submission.replayed()) {
             audit.record(caller, schoolClass.schoolId(), "pupil.answer.paper", pupil.id(), moduleId);
         }
@@ -158,7 +183,8 @@ public final class AttemptService {
             String attemptId,
             String moduleId,
             String activityId,
-            LearnerResponse response) {
+            LearnerResponse response,
+            OptionalInt maxTries) {
         if (attemptId == null || !CLIENT_ID.matcher(attemptId).matches()) {
             throw new RefusedException("attempt.refused.id", "not a client-generated UUID: " + attemptId);
         }
@@ -170,6 +196,15 @@ public final class AttemptService {
         Optional<Attempt> earlier = find(attemptId);
         if (earlier.isPresent()) {
             return replay(earlier.get(), pupil.id(), moduleId, activityId);
+        }
+        if (maxTries.isPresent()) {
+            int tries = readProgress(schoolClass.id(), module.id())
+                    .result(pupil.id(), activityId)
+                    .map(ActivityResult::attempts)
+                    .orElse(0);
+            if (tries >= maxTries.getAsInt()) {
+                throw new RefusedException("attempt.refused.no-more-tries", "no tries left");
+            }
         }
         Grade grade = grade(type, activity, response);
         Attempt attempt = new Attempt(

@@ -78,7 +78,8 @@ class AssignmentsTest {
         var types = TestActivityTypes.registry();
         ModuleCatalogue catalogue =
                 new ModuleCatalogue(new ContentLoader(types).load(ContentLoader.packFolders(Path.of("../../content"))));
-        attempts = new AttemptService(store, catalogue, types, accounts, schools, clock, audit);
+        attempts =
+                new AttemptService(store, catalogue, types, accounts, schools, clock, audit, new AssignedTries(store));
         Guardianships guardianships = new Guardianships(store, schools, accounts, new SecureRandom(), clock, audit);
         guardianships.link("mum", "lea");
         assignments = new Assignments(store, schools, accounts, guardianships, catalogue, attempts, audit, clock);
@@ -124,6 +125,44 @@ class AssignmentsTest {
                 .extracting(PupilTask::status)
                 .isEqualTo(PupilTask.Status.DONE);
         assertThat(assignments.forChild(caller("mum", Role.PARENT), "lea")).hasSize(1);
+    }
+
+    @Test
+    void aPupilGetsAsManyTriesAsTheTeacherAllowedAndTypedPaperAnswersAreNotCounted() {
+        assignments.assign(
+                teacher,
+                "c1",
+                MODULE,
+                new Audience(Audience.Kind.GROUPS, List.of("readers")),
+                clock.instant(),
+                null,
+                true,
+                2);
+
+        answer("le-plus-solide", Map.of("choice", 0));
+        answer("le-plus-solide", Map.of("choice", 1));
+        assertThatThrownBy(() -> answer("le-plus-solide", Map.of("choice", 2)))
+                .isInstanceOf(RefusedException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "attempt.refused.no-more-tries");
+        // Pupils the work is not for, and answers typed from paper, have no limit.
+        for (int i = 0; i < 3; i++) {
+            attempts.submit(
+                    noah,
+                    UUID.randomUUID().toString(),
+                    MODULE,
+                    "le-plus-solide",
+                    new LearnerResponse(Map.of("choice", 0)));
+        }
+        attempts.submitFromPaper(
+                teacher,
+                "lea",
+                UUID.randomUUID().toString(),
+                MODULE,
+                "le-plus-solide",
+                new LearnerResponse(Map.of("choice", 2)));
+        assertRefused(
+                () -> assignments.assign(teacher, "c1", MODULE, Audience.wholeClass(), clock.instant(), null, true, -1),
+                "assign.tries.invalid");
     }
 
     @Test
