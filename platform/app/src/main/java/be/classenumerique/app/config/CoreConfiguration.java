@@ -217,8 +217,9 @@ public class CoreConfiguration {
             ModuleCatalogue catalogue,
             AttemptService attempts,
             AccountRepository accounts,
-            Guardianships guardianships) {
-        return new CompetenceProgress(frameworks, catalogue, attempts, accounts, guardianships);
+            Guardianships guardianships,
+            SchoolRepository schools) {
+        return new CompetenceProgress(frameworks, catalogue, attempts, accounts, guardianships, schools);
     }
 
     @Bean

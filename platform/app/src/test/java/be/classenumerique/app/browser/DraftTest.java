@@ -14,6 +14,9 @@ class DraftTest extends BrowserTest {
     void anAnswerNotYetSentIsThereAgainAfterLeavingThePage() {
         Page pupil = tabletPortrait();
         login(pupil, "emma.r", PASSWORD);
+        // Suggested from her class's level, each module listed once on her home.
+        assertThat(heading(pupil, "À découvrir ensuite")).isVisible();
+        assertThat(link(pupil, "Info ou intox ?")).hasCount(1);
         link(pupil, "Info ou intox ?").click();
         button(pupil, "Suivant").click();
         assertThat(pupil.getByText("Étape 2 sur 5")).isVisible();

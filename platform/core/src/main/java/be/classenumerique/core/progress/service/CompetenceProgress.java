@@ -13,6 +13,7 @@ import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.progress.domain.AreaProgress;
+import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.shared.NotFoundException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,13 +35,16 @@ public final class CompetenceProgress {
     private final AttemptService attempts;
     private final AccountRepository accounts;
     private final Guardianships guardianships;
+    private final SchoolRepository schools;
 
     public CompetenceProgress(
             CompetenceFrameworks frameworks,
             ModuleCatalogue catalogue,
             AttemptService attempts,
             AccountRepository accounts,
-            Guardianships guardianships) {
+            Guardianships guardianships,
+            SchoolRepository schools) {
+        this.schools = schools;
         this.frameworks = frameworks;
         this.catalogue = catalogue;
         this.attempts = attempts;
@@ -71,6 +75,44 @@ public final class CompetenceProgress {
                 .findFirst()
                 .map(this::of)
                 .orElseThrow(() -> new NotFoundException("pupil"));
+    }
+
+    /**
+     * What a pupil could do next on their own: modules of their class's level they have not finished,
+     * from the DigComp area where they have done least first.
+     *
+     * @param caller a pupil
+     * @param limit how many to suggest
+     * @return the modules, best first
+     */
+    public List<Module> nextFor(Caller caller, int limit) {
+        if (!caller.has(Role.PUPIL)) {
+            throw new NotFoundException("pupil");
+        }
+        Account pupil = accounts.findById(caller.accountId()).orElseThrow(() -> new NotFoundException("pupil"));
+        Set<String> levels = new LinkedHashSet<>();
+        pupil.classIds().forEach(classId -> schools.findClass(classId).ifPresent(found -> levels.add(found.level())));
+        Map<String, Double> share = new HashMap<>();
+        of(pupil).forEach(area -> share.put(area.areaRef(), area.share()));
+        return catalogue.all().stream()
+                .filter(module -> module.levels().stream().anyMatch(levels::contains))
+                .filter(module -> !finished(pupil, module))
+                .sorted(java.util.Comparator.comparingDouble(module -> areasOf(module).stream()
+                        .mapToDouble(area -> share.getOrDefault(area, 0.0))
+                        .min()
+                        .orElse(1.0)))
+                .limit(limit)
+                .toList();
+    }
+
+    private boolean finished(Account pupil, Module module) {
+        for (String classId : pupil.classIds()) {
+            Map<String, ActivityResult> results = attempts.pupilResults(pupil.id(), classId, module.id());
+            if (module.activities().stream().allMatch(activity -> results.containsKey(activity.activityId()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<AreaProgress> of(Account pupil) {

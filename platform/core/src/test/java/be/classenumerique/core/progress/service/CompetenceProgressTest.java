@@ -63,7 +63,7 @@ class CompetenceProgressTest {
         attempts = new AttemptService(store, catalogue, types, accounts, schools, clock, audit);
         Guardianships guardianships = new Guardianships(store, schools, accounts, new SecureRandom(), clock, audit);
         guardianships.link("mum", "lea");
-        progress = new CompetenceProgress(frameworks, catalogue, attempts, accounts, guardianships);
+        progress = new CompetenceProgress(frameworks, catalogue, attempts, accounts, guardianships, schools);
     }
 
     @AfterEach
@@ -90,6 +90,21 @@ class CompetenceProgressTest {
         assertThat(areas.get(0).available()).isEqualTo(5);
         assertThat(progress.ofChild(new Caller("mum", "s1", "Maman", Set.of(Role.PARENT), Locale.FRENCH), "lea"))
                 .isEqualTo(areas);
+    }
+
+    @Test
+    void nextComesAnUnfinishedModuleOfTheClassLevelFromTheLeastDoneArea() {
+        assertThat(progress.nextFor(lea, 5)).extracting(module -> module.id()).contains("mots-de-passe-solides");
+
+        for (String activity :
+                List.of("pourquoi", "phrase-de-passe", "le-plus-solide", "meilleur-ami", "meme-partout")) {
+            answer(activity, Map.of("choice", 2));
+        }
+
+        assertThat(progress.nextFor(lea, 5))
+                .extracting(module -> module.id())
+                .doesNotContain("mots-de-passe-solides")
+                .allSatisfy(id -> assertThat(id).isIn("infos-ou-intox", "pas-a-pas"));
     }
 
     @Test
