@@ -5,7 +5,7 @@ import be.classenumerique.api.privacy.PersonalDataProvider;
 import be.classenumerique.app.plugins.PluginHost;
 import be.classenumerique.core.CoreMigrations;
 import be.classenumerique.core.activities.service.ActivityTypeRegistry;
-import be.classenumerique.core.assignments.service.AssignedTries;
+import be.classenumerique.core.assignments.service.AssignmentRules;
 import be.classenumerique.core.assignments.service.Assignments;
 import be.classenumerique.core.attempts.service.AttemptService;
 import be.classenumerique.core.attempts.service.Drafts;
@@ -249,6 +249,7 @@ public class CoreConfiguration {
             SchoolRepository schools,
             Clock clock,
             AuditLog audit) {
-        return new AttemptService(store, catalogue, types, accounts, schools, clock, audit, new AssignedTries(store));
+        return new AttemptService(
+                store, catalogue, types, accounts, schools, clock, audit, new AssignmentRules(store, clock));
     }
 }

@@ -36,6 +36,7 @@ public class AssignForm extends Div {
         private final LocalDate due;
         private final boolean required;
         private final int maxTries;
+        private final boolean lateAccepted;
 
         SaveEvent(
                 AssignForm source,
@@ -44,7 +45,8 @@ public class AssignForm extends Div {
                 LocalDate opens,
                 LocalDate due,
                 boolean required,
-                int maxTries) {
+                int maxTries,
+                boolean lateAccepted) {
             super(source, false);
             this.module = module;
             this.audience = audience;
@@ -52,6 +54,7 @@ public class AssignForm extends Div {
             this.due = due;
             this.required = required;
             this.maxTries = maxTries;
+            this.lateAccepted = lateAccepted;
         }
 
         /** @return the module, or {@code null} when none was chosen */
@@ -80,6 +83,11 @@ public class AssignForm extends Div {
         /** @return answers allowed per question, 0 for no limit */
         public int maxTries() {
             return maxTries;
+        }
+
+        /** @return whether answers still come in after the due day */
+        public boolean lateAccepted() {
+            return lateAccepted;
         }
     }
 
@@ -129,6 +137,7 @@ public class AssignForm extends Div {
         tries.setItems(0, 1, 2, 3, 5);
         tries.setItemLabelGenerator(count -> count == 0 ? getTranslation("assign.tries.any") : String.valueOf(count));
         tries.setValue(0);
+        Checkbox late = new Checkbox(getTranslation("assign.late-accepted"), true);
         Button save = new Button(getTranslation("assign.save"), click -> {
             Audience audience = switch (kind.getValue()) {
                 case GROUPS ->
@@ -148,10 +157,11 @@ public class AssignForm extends Div {
                     opens.getValue(),
                     due.getValue(),
                     required.getValue(),
-                    tries.getValue()));
+                    tries.getValue(),
+                    late.getValue()));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(module, kind, groupBoxes, pupilBoxes, opens, due, required, tries, save);
+        add(module, kind, groupBoxes, pupilBoxes, opens, due, required, tries, late, save);
     }
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -111,7 +111,8 @@ class AssignmentsSection extends Section {
                         + getTranslation(assignment.required() ? "assign.required.short" : "assign.optional.short")
                         + (assignment.maxTries() > 0
                                 ? " · " + getTranslation("assign.tries.short", assignment.maxTries())
-                                : "")),
+                                : "")
+                        + (assignment.lateAccepted() ? "" : " · " + getTranslation("assign.closes.short"))),
                 withdraw);
         card.addClassName("cn-assignment");
         return card;
@@ -145,7 +146,8 @@ class AssignmentsSection extends Section {
                         startOf(save.opens()),
                         save.due() == null ? null : startOf(save.due().plusDays(1)),
                         save.required(),
-                        save.maxTries());
+                        save.maxTries(),
+                        save.lateAccepted());
                 dialog.close();
                 message.setText(getTranslation("assign.given", save.module().title()));
                 render();

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param createdBy the teacher who gave it
  * @param createdAt when
  * @param maxTries how many answers a pupil may send per question online; 0 for no limit
+ * @param lateAccepted whether answers still come in after the due day (shown late), or the work closes
  */
 public record Assignment(
         String id,
@@ -30,7 +31,8 @@ public record Assignment(
         boolean required,
         String createdBy,
         Instant createdAt,
-        int maxTries) {
+        int maxTries,
+        boolean lateAccepted) {
 
     public Assignment {
         Objects.requireNonNull(id, "id");

@@ -48,7 +48,8 @@ final class AssignmentDocuments {
                 .append("required", assignment.required())
                 .append("createdBy", assignment.createdBy())
                 .append("createdAt", assignment.createdAt().toString())
-                .append("maxTries", assignment.maxTries());
+                .append("maxTries", assignment.maxTries())
+                .append("lateAccepted", assignment.lateAccepted());
     }
 
     static Assignment fromDocument(Document document) {
@@ -66,6 +67,7 @@ final class AssignmentDocuments {
                 document.getBoolean("required", true),
                 document.getString("createdBy"),
                 Instant.parse(document.getString("createdAt")),
-                document.get("maxTries", 0));
+                document.get("maxTries", 0),
+                document.getBoolean("lateAccepted", true));
     }
 }

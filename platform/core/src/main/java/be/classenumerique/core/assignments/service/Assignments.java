@@ -94,7 +94,7 @@ public final class Assignments {
             Instant opensAt,
             Instant dueAt,
             boolean required) {
-        return assign(caller, classId, moduleId, audience, opensAt, dueAt, required, 0);
+        return assign(caller, classId, moduleId, audience, opensAt, dueAt, required, 0, true);
     }
 
     /**
@@ -102,6 +102,7 @@ public final class Assignments {
      * answers a pupil may send per question.
      *
      * @param maxTries 1 or more, or 0 for no limit
+     * @param lateAccepted whether answers still come in after the due day
      * @throws RefusedException also {@code assign.tries.invalid} for a negative limit
      */
     public Assignment assign(
@@ -112,7 +113,8 @@ public final class Assignments {
             Instant opensAt,
             Instant dueAt,
             boolean required,
-            int maxTries) {
+            int maxTries,
+            boolean lateAccepted) {
         SchoolClass schoolClass = managed(caller, classId);
         Module module = catalogue.find(moduleId).orElseThrow(() -> new NotFoundException("module"));
         if (audience.kind() != Audience.Kind.CLASS && audience.ids().isEmpty()) {
@@ -141,7 +143,8 @@ public final class Assignments {
                 required,
                 caller.accountId(),
                 clock.instant(),
-                maxTries);
+                maxTries,
+                lateAccepted);
         assignments.insertOne(toDocument(assignment));
         byClass.updateOne(
                 new Document("_id", classId),

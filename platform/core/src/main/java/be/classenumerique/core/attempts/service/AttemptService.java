@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -65,7 +64,7 @@ public final class AttemptService {
     private final SchoolRepository schools;
     private final Clock clock;
     private final AuditLog audit;
-    private final TryLimits tryLimits;
+    private final SubmissionRules rules;
 
     public AttemptService(
             DocumentStore store,
@@ -75,10 +74,10 @@ public final class AttemptService {
             SchoolRepository schools,
             Clock clock,
             AuditLog audit) {
-        this(store, catalogue, activityTypes, accounts, schools, clock, audit, TryLimits.none());
+        this(store, catalogue, activityTypes, accounts, schools, clock, audit, SubmissionRules.none());
     }
 
-    /** @param tryLimits how many answers per question the pupils' teachers allow online */
+    /** @param rules what the pupils' teachers decided about answering online (tries, closing) */
     public AttemptService(
             DocumentStore store,
             ModuleCatalogue catalogue,
@@ -87,8 +86,8 @@ public final class AttemptService {
             SchoolRepository schools,
             Clock clock,
             AuditLog audit,
-            TryLimits tryLimits) {
-        this.tryLimits = tryLimits;
+            SubmissionRules rules) {
+        this.rules = rules;
         this.audit = audit;
         this.attempts = store.collection("attempts");
         this.progress = store.collection("class_module_progress");
@@ -127,14 +126,7 @@ public final class AttemptService {
                 .filter(candidate -> ClassService.canRead(caller, candidate))
                 .findFirst()
                 .orElseThrow(() -> new RefusedException("attempt.refused.no-class", "pupil has no class"));
-        return store(
-                pupil,
-                schoolClass,
-                attemptId,
-                moduleId,
-                activityId,
-                response,
-                tryLimits.of(pupil.id(), schoolClass, moduleId));
+        return store(pupil, schoolClass, attemptId, moduleId, activityId, response, rules);
     }
 
     /**
@@ -170,7 +162,7 @@ public final class AttemptService {
                 .orElseThrow(() -> new NotFoundException("pupil"));
         // What the pupil wrote on paper is typed in once: no limit of tries applies.
         Submission submission =
-                store(pupil, schoolClass, attemptId, moduleId, activityId, response, OptionalInt.empty());
+                store(pupil, schoolClass, attemptId, moduleId, activityId, response, SubmissionRules.none());
         if (!submission.replayed()) {
             audit.record(caller, schoolClass.schoolId(), "pupil.answer.paper", pupil.id(), moduleId);
         }
@@ -184,7 +176,7 @@ public final class AttemptService {
             String moduleId,
             String activityId,
             LearnerResponse response,
-            OptionalInt maxTries) {
+            SubmissionRules rulesForThisAnswer) {
         if (attemptId == null || !CLIENT_ID.matcher(attemptId).matches()) {
             throw new RefusedException("attempt.refused.id", "not a client-generated UUID: " + attemptId);
         }
@@ -197,14 +189,13 @@ public final class AttemptService {
         if (earlier.isPresent()) {
             return replay(earlier.get(), pupil.id(), moduleId, activityId);
         }
-        if (maxTries.isPresent()) {
-            int tries = readProgress(schoolClass.id(), module.id())
-                    .result(pupil.id(), activityId)
-                    .map(ActivityResult::attempts)
-                    .orElse(0);
-            if (tries >= maxTries.getAsInt()) {
-                throw new RefusedException("attempt.refused.no-more-tries", "no tries left");
-            }
+        int tries = readProgress(schoolClass.id(), module.id())
+                .result(pupil.id(), activityId)
+                .map(ActivityResult::attempts)
+                .orElse(0);
+        Optional<String> refusal = rulesForThisAnswer.refusal(pupil.id(), schoolClass, module.id(), tries);
+        if (refusal.isPresent()) {
+            throw new RefusedException(refusal.get(), "refused by the teacher's rules");
         }
         Grade grade = grade(type, activity, response);
         Attempt attempt = new Attempt(

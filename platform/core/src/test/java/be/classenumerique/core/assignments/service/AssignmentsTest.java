@@ -78,8 +78,8 @@ class AssignmentsTest {
         var types = TestActivityTypes.registry();
         ModuleCatalogue catalogue =
                 new ModuleCatalogue(new ContentLoader(types).load(ContentLoader.packFolders(Path.of("../../content"))));
-        attempts =
-                new AttemptService(store, catalogue, types, accounts, schools, clock, audit, new AssignedTries(store));
+        attempts = new AttemptService(
+                store, catalogue, types, accounts, schools, clock, audit, new AssignmentRules(store, clock));
         Guardianships guardianships = new Guardianships(store, schools, accounts, new SecureRandom(), clock, audit);
         guardianships.link("mum", "lea");
         assignments = new Assignments(store, schools, accounts, guardianships, catalogue, attempts, audit, clock);
@@ -137,7 +137,8 @@ class AssignmentsTest {
                 clock.instant(),
                 null,
                 true,
-                2);
+                2,
+                true);
 
         answer("le-plus-solide", Map.of("choice", 0));
         answer("le-plus-solide", Map.of("choice", 1));
@@ -161,8 +162,27 @@ class AssignmentsTest {
                 "le-plus-solide",
                 new LearnerResponse(Map.of("choice", 2)));
         assertRefused(
-                () -> assignments.assign(teacher, "c1", MODULE, Audience.wholeClass(), clock.instant(), null, true, -1),
+                () -> assignments.assign(
+                        teacher, "c1", MODULE, Audience.wholeClass(), clock.instant(), null, true, -1, true),
                 "assign.tries.invalid");
+    }
+
+    @Test
+    void workThatDoesNotAcceptLateAnswersClosesOnItsDueDay() {
+        Instant due = clock.instant().plus(Duration.ofDays(1));
+        assignments.assign(teacher, "c1", MODULE, Audience.wholeClass(), clock.instant(), due, true, 0, false);
+        answer("le-plus-solide", Map.of("choice", 0));
+
+        clock.advance(Duration.ofDays(2));
+
+        assertThatThrownBy(() -> answer("le-plus-solide", Map.of("choice", 2)))
+                .isInstanceOf(RefusedException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "attempt.refused.closed");
+        assertThat(attempts.latestOwn(lea, MODULE)
+                        .get("le-plus-solide")
+                        .response()
+                        .integer("choice"))
+                .contains(0);
     }
 
     @Test
