@@ -188,6 +188,9 @@ abstract class BrowserTest {
     /** WCAG 2.1 A and AA, as axe-core checks them: no violation at all. */
     void assertAccessible(Page page) {
         page.waitForLoadState(LoadState.NETWORKIDLE);
+        // A dialog fading in has half-transparent text: axe must read the page once it has settled.
+        page.waitForFunction("() => document.getAnimations().every(animation =>"
+                + " animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity)");
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         assertThat(results.getViolations())
                 .as(() -> "axe violations on " + page.url() + ":\n" + describe(results.getViolations()))

@@ -36,6 +36,7 @@ class RosterImportTest extends BrowserTest {
         assertAccessible(admin);
 
         link(admin, "Mes classes").click();
+        assertThat(heading(admin, "Mes classes")).isVisible();
         assertThat(link(admin, "4e primaire B")).hasCount(0);
 
         link(admin, "Importer des élèves").click();
