@@ -201,7 +201,7 @@ public class CoreConfiguration {
         ContentLoader.Result loaded = new ContentLoader(types, frameworks::knows).load(sources);
         List<ContentProblem> problems = new ArrayList<>(frameworks.problems());
         problems.addAll(loaded.problems());
-        return new ModuleCatalogue(new ContentLoader.Result(loaded.modules(), problems));
+        return new ModuleCatalogue(new ContentLoader.Result(loaded.modules(), problems, loaded.files()));
     }
 
     @Bean(destroyMethod = "close")

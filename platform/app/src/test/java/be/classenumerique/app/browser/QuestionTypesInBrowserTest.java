@@ -15,6 +15,15 @@ class QuestionTypesInBrowserTest extends BrowserTest {
         Page pupil = tabletPortrait();
         login(pupil, "adam.k", PASSWORD);
         link(pupil, "Pas à pas, comme un robot").click();
+        // The lesson's picture comes from the pack, with its alt text, and really loads.
+        Locator robot = pupil.getByAltText("Un petit robot bleu aux yeux ronds, avec une antenne");
+        assertThat(robot).isVisible();
+        org.assertj.core.api.Assertions.assertThat(pupil.request()
+                        .get("/content-files/pas-a-pas/images/robot.svg")
+                        .status())
+                .isEqualTo(200);
+        pupil.waitForFunction("image => image.complete && image.naturalWidth > 0", robot.elementHandle());
+        assertAccessible(pupil);
         button(pupil, "Suivant").click();
 
         assertThat(pupil.getByText("Étape 2 sur 4")).isVisible();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -71,9 +72,17 @@ public final class ContentLoader {
     }
 
     /** What a load produced: the modules that passed and the problems of those that did not. */
-    public record Result(List<Module> modules, List<ContentProblem> problems) {
+    public record Result(
+            List<Module> modules, List<ContentProblem> problems, Map<String, ContentSource.FileOpener> files) {
+
+        /** A result whose modules carry no files of their own. */
+        public Result(List<Module> modules, List<ContentProblem> problems) {
+            this(modules, problems, Map.of());
+        }
+
         public Result {
             modules = List.copyOf(modules);
+            files = Map.copyOf(files);
             problems = List.copyOf(problems);
         }
     }
@@ -117,10 +126,12 @@ public final class ContentLoader {
         List<Module> modules = new ArrayList<>();
         List<ContentProblem> problems = new ArrayList<>();
         Set<String> moduleIds = new HashSet<>();
+        Map<String, ContentSource.FileOpener> files = new LinkedHashMap<>();
         for (ContentSource source : sources) {
             for (Module module : loadPack(source, problems)) {
                 if (moduleIds.add(module.id())) {
                     modules.add(module);
+                    files.put(module.id(), source.files());
                 } else {
                     problems.add(new ContentProblem(
                             source.name(), 0, "module id '" + module.id() + "' is already used by another pack"));
@@ -129,7 +140,7 @@ public final class ContentLoader {
         }
         problems.forEach(problem -> LOG.error("Content skipped: {}", problem));
         LOG.info("Loaded {} modules from {} packs, {} problems", modules.size(), sources.size(), problems.size());
-        return new Result(modules, problems);
+        return new Result(modules, problems, files);
     }
 
     private List<Module> loadPack(ContentSource source, List<ContentProblem> problems) {
@@ -225,7 +236,7 @@ public final class ContentLoader {
             Set<String> activityIds = new HashSet<>();
             Locale locale = Locale.forLanguageTag(language == null ? "fr" : language);
             for (Object item : list) {
-                activity(check, item, locale, activityIds).ifPresent(activities::add);
+                activity(check, item, locale, activityIds, source, id).ifPresent(activities::add);
             }
         }
         if (!check.clean()) {
@@ -247,7 +258,8 @@ public final class ContentLoader {
     }
 
     @SuppressWarnings("unchecked")
-    private Optional<ActivityConfig> activity(Checker check, Object item, Locale language, Set<String> ids) {
+    private Optional<ActivityConfig> activity(
+            Checker check, Object item, Locale language, Set<String> ids, ContentSource source, String moduleId) {
         if (!(item instanceof Map<?, ?> raw)) {
             check.problemAt(item, "an activity must be a map with at least 'id' and 'type'");
             return Optional.empty();
@@ -274,6 +286,9 @@ public final class ContentLoader {
         Map<String, Object> fields = new LinkedHashMap<>(map);
         fields.remove("id");
         fields.remove("type");
+        if (fields.get("body") instanceof String body && moduleId != null) {
+            fields.put("body", images(check, map, body, source, moduleId));
+        }
         ActivityConfig config = new ActivityConfig(id, typeId, language, fields);
         List<ConfigProblem> configProblems;
         try {
@@ -286,6 +301,61 @@ public final class ContentLoader {
             check.problem(map, field, "activity '" + id + "': " + problem.message());
         }
         return configProblems.isEmpty() ? Optional.of(config) : Optional.empty();
+    }
+
+    /**
+     * Checks the images of a lesson's Markdown: each needs an alt text (pupils who cannot see it hear it),
+     * a path inside the pack to a PNG, JPEG, SVG, WebP or GIF file of at most 1 MB; the path is rewritten
+     * to the address the platform serves it at.
+     */
+    private static String images(
+            Checker check, Map<String, Object> map, String body, ContentSource source, String moduleId) {
+        Matcher image = IMAGE.matcher(body);
+        StringBuilder rewritten = new StringBuilder();
+        while (image.find()) {
+            String alt = image.group(1).strip();
+            String path = image.group(2);
+            if (alt.isEmpty()) {
+                check.problem(map, "body", "image '" + path + "' needs an alt text: ![what it shows](" + path + ")");
+            }
+            if (!isPackImage(path)) {
+                check.problem(
+                        map, "body", "image '" + path + "' must be a .png, .jpg, .svg, .webp or .gif file of the pack");
+            } else if (!fileFits(source, path)) {
+                check.problem(map, "body", "image '" + path + "' is not in the pack or is larger than 1 MB");
+            }
+            image.appendReplacement(
+                    rewritten, Matcher.quoteReplacement("![" + alt + "](" + IMAGE_ROUTE + moduleId + "/" + path + ")"));
+        }
+        image.appendTail(rewritten);
+        return rewritten.toString();
+    }
+
+    /** Where the platform serves a module's image files: this prefix, the module id, the path in the pack. */
+    public static final String IMAGE_ROUTE = "/content-files/";
+
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\(([^)\\s]+)\\)");
+    private static final Pattern PACK_IMAGE =
+            Pattern.compile("([a-z0-9._-]+/)*[a-z0-9._-]+\\.(png|jpe?g|svg|webp|gif)", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_IMAGE_BYTES = 1024 * 1024;
+
+    /** @return whether a path names an image file inside a pack: relative, no {@code ..}, a known type */
+    public static boolean isPackImage(String path) {
+        return path != null && !path.contains("..") && PACK_IMAGE.matcher(path).matches();
+    }
+
+    private static boolean fileFits(ContentSource source, String path) {
+        try {
+            Optional<java.io.InputStream> in = source.files().open(path);
+            if (in.isEmpty()) {
+                return false;
+            }
+            try (java.io.InputStream stream = in.get()) {
+                return stream.readNBytes(MAX_IMAGE_BYTES + 1).length <= MAX_IMAGE_BYTES;
+            }
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     static boolean isDigComp(String id) {

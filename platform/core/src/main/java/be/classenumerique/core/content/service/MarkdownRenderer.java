@@ -12,7 +12,8 @@ import org.jsoup.safety.Safelist;
 public final class MarkdownRenderer {
 
     private static final Safelist ALLOWED = Safelist.basic()
-            .addTags("h2", "h3", "h4")
+            .addTags("h2", "h3", "h4", "img")
+            .addAttributes("img", "src", "alt")
             .addAttributes("a", "rel")
             .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow");
 
@@ -26,6 +27,13 @@ public final class MarkdownRenderer {
      */
     public String toSafeHtml(String markdown) {
         String html = renderer.render(parser.parse(markdown == null ? "" : markdown));
-        return Jsoup.clean(html, ALLOWED);
+        org.jsoup.nodes.Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, ALLOWED));
+        // Only the pack images the platform serves itself, never another site's or a script's address.
+        clean.select("img").stream()
+                .filter(image -> !image.attr("src").startsWith(ContentLoader.IMAGE_ROUTE)
+                        || image.attr("src").contains("..")
+                        || image.attr("alt").isBlank())
+                .forEach(org.jsoup.nodes.Element::remove);
+        return clean.body().html();
     }
 }

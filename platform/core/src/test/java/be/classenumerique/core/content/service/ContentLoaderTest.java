@@ -48,6 +48,41 @@ class ContentLoaderTest {
     }
 
     @Test
+    void lessonImagesNeedAnAltTextAndAFileOfThePack() throws IOException {
+        pack(
+                "pictures",
+                "with-image",
+                validModule("with-image")
+                        .replace("body: Bonjour.", "body: \"Bonjour. ![Un robot](images/robot.png)\""));
+        Files.createDirectories(content.resolve("packs/pictures/images"));
+        Files.write(content.resolve("packs/pictures/images/robot.png"), new byte[] {1, 2, 3});
+        pack("no-alt", "no-alt", validModule("no-alt").replace("body: Bonjour.", "body: \"![](images/x.png)\""));
+        pack(
+                "elsewhere",
+                "elsewhere",
+                validModule("elsewhere")
+                        .replace(
+                                "body: Bonjour.",
+                                "body: \"![Un robot](https://example.com/x.png) ![Deux](../x.png)\""));
+
+        ContentLoader.Result result = loader.load(ContentLoader.packFolders(content));
+
+        assertThat(result.modules()).extracting(Module::id).containsExactly("with-image");
+        assertThat(result.modules().getFirst().activity("intro").orElseThrow().text("body"))
+                .hasValueSatisfying(
+                        body -> assertThat(body).contains("![Un robot](/content-files/with-image/images/robot.png)"));
+        assertThat(result.problems())
+                .extracting(ContentProblem::message)
+                .anySatisfy(message -> assertThat(message).contains("needs an alt text"))
+                .anySatisfy(message -> assertThat(message).contains("https://example.com/x.png"))
+                .anySatisfy(message -> assertThat(message).contains("../x.png"));
+        ModuleCatalogue catalogue = new ModuleCatalogue(result);
+        assertThat(catalogue.file("with-image", "images/robot.png")).isPresent();
+        assertThat(catalogue.file("with-image", "../pack.yaml")).isEmpty();
+        assertThat(catalogue.file("with-image", "pack.yaml")).isEmpty();
+    }
+
+    @Test
     void invalidYamlNamesTheLine() throws IOException {
         pack("bad", "bad-module", "id: bad-module\nversion: 1\ntitle: [unclosed\nsummary: x\n");
 

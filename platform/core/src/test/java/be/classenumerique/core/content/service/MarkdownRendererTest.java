@@ -10,6 +10,18 @@ class MarkdownRendererTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     @Test
+    void onlyThePlatformsOwnImagesWithAnAltTextAreKept() {
+        String html = renderer.toSafeHtml("![Un robot](/content-files/m/images/robot.svg) ![](/content-files/m/x.png) "
+                + "![Piège](https://example.com/x.png) ![Script](javascript:alert(1))");
+
+        assertThat(html).contains("<img src=\"/content-files/m/images/robot.svg\" alt=\"Un robot\">");
+        assertThat(html)
+                .doesNotContain("example.com")
+                .doesNotContain("javascript")
+                .doesNotContain("x.png");
+    }
+
+    @Test
     void rendersMarkdown() {
         assertThat(renderer.toSafeHtml("**Bravo** !\n\n- un\n- deux"))
                 .contains("<strong>Bravo</strong>")
