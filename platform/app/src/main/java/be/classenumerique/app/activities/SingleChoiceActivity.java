@@ -1,11 +1,8 @@
 package be.classenumerique.app.activities;
 
 import be.classenumerique.api.activity.ActivityConfig;
-import be.classenumerique.api.activity.ActivityType;
 import be.classenumerique.api.activity.ConfigProblem;
-import be.classenumerique.api.activity.Grade;
 import be.classenumerique.api.activity.LearnerResponse;
-import be.classenumerique.api.ui.ActivityViews;
 import be.classenumerique.api.ui.LearnerView;
 import be.classenumerique.api.ui.LearnerViewContext;
 import be.classenumerique.api.ui.ReviewViewContext;
@@ -17,9 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -29,35 +24,24 @@ import java.util.stream.IntStream;
  * answer never leaves the server.
  */
 @org.springframework.stereotype.Component
-public class SingleChoiceActivity implements ActivityType, ActivityViews {
+public class SingleChoiceActivity extends QuestionActivity {
 
     public static final String ID = "builtin:single-choice";
     static final String CHOICE = "choice";
     private static final int MIN_CHOICES = 2;
     private static final int MAX_CHOICES = 6;
 
-    private final PlatformI18nProvider i18n;
-
     public SingleChoiceActivity(PlatformI18nProvider i18n) {
-        this.i18n = i18n;
+        super(i18n, ID, "activity.single-choice.name");
     }
 
     @Override
-    public String id() {
-        return ID;
+    List<String> ownKeys() {
+        return List.of("choices", "answer");
     }
 
     @Override
-    public String name(Locale locale) {
-        return i18n.getTranslation("activity.single-choice.name", locale);
-    }
-
-    @Override
-    public List<ConfigProblem> validate(ActivityConfig config) {
-        List<ConfigProblem> problems = new ArrayList<>();
-        Fields.requireText(config, "title", problems);
-        Fields.requireText(config, "prompt", problems);
-        Fields.onlyKeys(config, List.of("title", "prompt", "choices", "answer", "feedback"), problems);
+    void validateOwn(ActivityConfig config, List<ConfigProblem> problems) {
         List<String> choices = config.textList("choices").orElse(List.of());
         if (choices.size() < MIN_CHOICES
                 || choices.size() > MAX_CHOICES
@@ -69,27 +53,11 @@ public class SingleChoiceActivity implements ActivityType, ActivityViews {
         if (answer.isEmpty() || answer.get() < 0 || answer.get() >= Math.max(choices.size(), 1)) {
             problems.add(new ConfigProblem("answer", "'answer' must be the 0-based index of one of the choices"));
         }
-        Map<String, Object> feedback = config.map("feedback").orElse(Map.of());
-        for (String key : List.of("correct", "incorrect")) {
-            if (!(feedback.get(key) instanceof String text) || text.isBlank()) {
-                problems.add(new ConfigProblem("feedback", "'feedback' needs a non-empty '" + key + "' text"));
-            }
-        }
-        return problems;
     }
 
     @Override
-    public Grade grade(ActivityConfig config, LearnerResponse response) {
-        Map<String, Object> feedback = config.map("feedback").orElse(Map.of());
-        boolean right = response.integer(CHOICE).equals(config.integer("answer"));
-        return right
-                ? Grade.correct(1, String.valueOf(feedback.getOrDefault("correct", "")))
-                : Grade.incorrect(1, String.valueOf(feedback.getOrDefault("incorrect", "")));
-    }
-
-    @Override
-    public ActivityViews views() {
-        return this;
+    double score(ActivityConfig config, LearnerResponse response) {
+        return response.integer(CHOICE).equals(config.integer("answer")) ? 1 : 0;
     }
 
     @Override
@@ -107,7 +75,7 @@ public class SingleChoiceActivity implements ActivityType, ActivityViews {
                 .ifPresent(group::setValue);
         group.addValueChangeListener(event -> context.responseChanged().run());
         return new SimpleLearnerView(
-                group,
+                withHint(group, context.config(), context.locale()),
                 () -> {
                     return Optional.ofNullable(group.getValue())
                             .map(index -> new LearnerResponse(Map.of(CHOICE, index)));

@@ -23,6 +23,7 @@ import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.people.service.SecondFactors;
 import be.classenumerique.core.privacy.service.PersonalDataErasure;
 import be.classenumerique.core.privacy.service.PersonalDataExport;
+import be.classenumerique.core.privacy.service.PersonalRecords;
 import be.classenumerique.core.progress.service.CompetenceProgress;
 import be.classenumerique.core.roster.service.RosterImport;
 import be.classenumerique.core.schools.service.ClassService;
@@ -89,56 +90,36 @@ public class CoreConfiguration {
         return new RosterImport(schools, accounts, audit, clock);
     }
 
+    /** Every place something about a person is kept, for export and erasure alike. */
     @Bean
-    PersonalDataExport personalDataExport(
+    PersonalRecords personalRecords(
             AccountRepository accounts,
             SchoolRepository schools,
             AttemptService attempts,
+            Drafts drafts,
             PupilSignIn signIn,
             SecondFactors secondFactors,
-            Drafts drafts,
             Guardianships guardianships,
-            PluginHost plugins,
-            AuditLog audit,
-            Clock clock) {
-        return new PersonalDataExport(
+            PluginHost plugins) {
+        return new PersonalRecords(
                 accounts,
                 schools,
                 attempts,
+                drafts,
                 signIn,
                 secondFactors,
-                drafts,
                 guardianships,
-                plugins.extensions(PersonalDataProvider.class),
-                audit,
-                clock);
+                plugins.extensions(PersonalDataProvider.class));
     }
 
     @Bean
-    PersonalDataErasure personalDataErasure(
-            DocumentStore store,
-            AccountRepository accounts,
-            SchoolRepository schools,
-            AttemptService attempts,
-            PupilSignIn signIn,
-            SecondFactors secondFactors,
-            Drafts drafts,
-            Guardianships guardianships,
-            PluginHost plugins,
-            AuditLog audit,
-            Clock clock) {
-        return new PersonalDataErasure(
-                store,
-                accounts,
-                schools,
-                attempts,
-                signIn,
-                secondFactors,
-                drafts,
-                guardianships,
-                plugins.extensions(PersonalDataProvider.class),
-                audit,
-                clock);
+    PersonalDataExport personalDataExport(PersonalRecords records, AuditLog audit, Clock clock) {
+        return new PersonalDataExport(records, audit, clock);
+    }
+
+    @Bean
+    PersonalDataErasure personalDataErasure(DocumentStore store, PersonalRecords records, AuditLog audit, Clock clock) {
+        return new PersonalDataErasure(store, records, audit, clock);
     }
 
     @Bean

@@ -11,7 +11,6 @@ import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.app.security.PupilCredentials;
 import be.classenumerique.app.web.PublicUrl;
 import be.classenumerique.core.activities.service.ActivityTypeRegistry;
-import be.classenumerique.core.assignments.domain.Assignment;
 import be.classenumerique.core.assignments.service.Assignments;
 import be.classenumerique.core.attempts.domain.ActivityResult;
 import be.classenumerique.core.attempts.domain.Attempt;
@@ -48,10 +47,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** One class: its pupils' results on a module, and each answer on tap. */
 @Route("classes/:classId")
@@ -372,16 +371,10 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .setAutoWidth(true);
         List<String> activityIds =
                 module.activities().stream().map(ActivityConfig::activityId).toList();
-        // Work on this module given with a due date that has passed: who has not finished it is late.
-        Instant now = clock.instant();
-        List<Assignment> overdue = assignments.ofClass(caller, schoolClass.id()).stream()
-                .filter(assignment -> assignment.moduleId().equals(module.id()))
-                .filter(assignment -> assignment.due().filter(now::isAfter).isPresent())
-                .toList();
+        Set<String> pastDue = assignments.pastDue(caller, schoolClass.id(), module.id());
         grid.addComponentColumn(pupil -> summary(
                         PupilSummary.of(progress.results().getOrDefault(pupil.id(), Map.of()), activityIds),
-                        overdue.stream()
-                                .anyMatch(assignment -> assignment.audience().includes(pupil.id(), schoolClass))))
+                        pastDue.contains(pupil.id())))
                 .setHeader(getTranslation("class.summary"))
                 .setAutoWidth(true);
         for (ActivityConfig activity : module.activities()) {

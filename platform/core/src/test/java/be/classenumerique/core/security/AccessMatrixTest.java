@@ -21,6 +21,7 @@ import be.classenumerique.core.people.service.People;
 import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.people.service.SecondFactors;
 import be.classenumerique.core.privacy.service.PersonalDataExport;
+import be.classenumerique.core.privacy.service.PersonalRecords;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.ClassService;
@@ -235,14 +236,15 @@ class AccessMatrixTest {
         guardianships = new Guardianships(store, schools, accounts, new SecureRandom(), clock, audit);
         secondFactors = new SecondFactors(store, accounts, audit, new SecureRandom(), clock);
         privacyExport = new PersonalDataExport(
-                accounts,
-                schools,
-                attempts,
-                signIn,
-                secondFactors,
-                new Drafts(store, catalogue, clock),
-                guardianships,
-                List.of(),
+                new PersonalRecords(
+                        accounts,
+                        schools,
+                        attempts,
+                        new Drafts(store, catalogue, clock),
+                        signIn,
+                        secondFactors,
+                        guardianships,
+                        List.of()),
                 audit,
                 clock);
         people = new People(store, accounts, schools, guardianships, audit, new SecureRandom());

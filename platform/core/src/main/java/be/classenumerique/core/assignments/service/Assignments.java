@@ -29,7 +29,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.bson.Document;
 
 /**
@@ -145,7 +147,7 @@ public final class Assignments {
                 clock.instant(),
                 maxTries,
                 lateAccepted);
-        assignments.insertOne(toDocument(assignment));
+        assignments.insertOne(AssignmentDocuments.toDocument(assignment));
         byClass.updateOne(
                 new Document("_id", classId),
                 new Document("$addToSet", new Document("ids", assignment.id()))
@@ -164,6 +166,27 @@ public final class Assignments {
     public List<Assignment> ofClass(Caller caller, String classId) {
         managed(caller, classId);
         return ofClassUnchecked(classId);
+    }
+
+    /**
+     * @param caller a teacher of the class or an admin of its school
+     * @param classId the class
+     * @param moduleId a module
+     * @return the pupils for whom work on this module is past its due day; whoever of them has not
+     *     finished it is late
+     * @throws NotFoundException for anyone else
+     */
+    public Set<String> pastDue(Caller caller, String classId, String moduleId) {
+        SchoolClass schoolClass = managed(caller, classId);
+        Instant now = clock.instant();
+        List<Assignment> overdue = ofClassUnchecked(classId).stream()
+                .filter(assignment -> assignment.moduleId().equals(moduleId))
+                .filter(assignment -> assignment.due().filter(now::isAfter).isPresent())
+                .toList();
+        return schoolClass.pupilIds().stream()
+                .filter(pupilId -> overdue.stream()
+                        .anyMatch(assignment -> assignment.audience().includes(pupilId, schoolClass)))
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -252,9 +275,5 @@ public final class Assignments {
         return schools.findClass(classId)
                 .filter(schoolClass -> ClassService.canReadAllWork(caller, schoolClass))
                 .orElseThrow(() -> new NotFoundException("class"));
-    }
-
-    private static Document toDocument(Assignment assignment) {
-        return AssignmentDocuments.toDocument(assignment);
     }
 }

@@ -5,19 +5,11 @@ import be.classenumerique.api.Role;
 import be.classenumerique.api.privacy.PersonRef;
 import be.classenumerique.api.privacy.PersonalDataProvider;
 import be.classenumerique.core.attempts.domain.Attempt;
-import be.classenumerique.core.attempts.service.AttemptService;
-import be.classenumerique.core.attempts.service.Drafts;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
-import be.classenumerique.core.people.service.AccountRepository;
-import be.classenumerique.core.people.service.Guardianships;
-import be.classenumerique.core.people.service.PupilSignIn;
-import be.classenumerique.core.people.service.SecondFactors;
-import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.shared.NotFoundException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -32,36 +24,12 @@ public final class PersonalDataExport {
 
     private static final Logger LOG = LoggerFactory.getLogger(PersonalDataExport.class);
 
-    private final AccountRepository accounts;
-    private final SchoolRepository schools;
-    private final AttemptService attempts;
-    private final PupilSignIn signIn;
-    private final SecondFactors secondFactors;
-    private final Drafts drafts;
-    private final Guardianships guardianships;
-    private final List<PersonalDataProvider> providers;
+    private final PersonalRecords records;
     private final AuditLog audit;
     private final Clock clock;
 
-    public PersonalDataExport(
-            AccountRepository accounts,
-            SchoolRepository schools,
-            AttemptService attempts,
-            PupilSignIn signIn,
-            SecondFactors secondFactors,
-            Drafts drafts,
-            Guardianships guardianships,
-            List<PersonalDataProvider> providers,
-            AuditLog audit,
-            Clock clock) {
-        this.accounts = accounts;
-        this.schools = schools;
-        this.attempts = attempts;
-        this.signIn = signIn;
-        this.secondFactors = secondFactors;
-        this.drafts = drafts;
-        this.guardianships = guardianships;
-        this.providers = List.copyOf(providers);
+    public PersonalDataExport(PersonalRecords records, AuditLog audit, Clock clock) {
+        this.records = records;
         this.audit = audit;
         this.clock = clock;
     }
@@ -73,7 +41,8 @@ public final class PersonalDataExport {
      * @throws NotFoundException for anyone but an admin of the person's school
      */
     public Map<String, Object> export(Caller caller, String personId) {
-        Account person = accounts.findById(personId)
+        Account person = records.accounts()
+                .findById(personId)
                 .filter(found -> found.administeredBy(caller))
                 .orElseThrow(() -> new NotFoundException("person"));
         audit.record(caller, person.schoolId(), "person.export", person.id(), "");
@@ -91,38 +60,39 @@ public final class PersonalDataExport {
         identity.put("active", person.active());
         export.put("person", identity);
         if (person.role() != Role.PUPIL) {
-            export.put("secondFactor", secondFactors.factsForPrivacyRequest(person.id()));
+            export.put("secondFactor", records.secondFactors().factsForPrivacyRequest(person.id()));
         }
         export.put(
                 "school",
-                schools.findSchool(person.schoolId())
+                records.schools()
+                        .findSchool(person.schoolId())
                         .map(school -> school.name())
                         .orElse(""));
         export.put(
                 "classes",
                 person.classIds().stream()
-                        .map(schools::findClass)
+                        .map(records.schools()::findClass)
                         .flatMap(Optional::stream)
                         .map(schoolClass -> Map.of(
                                 "id", schoolClass.id(), "name", schoolClass.name(), "level", schoolClass.level()))
                         .toList());
         export.put(
                 person.role() == Role.PARENT ? "children" : "guardians",
-                guardianships.linkedForPrivacyRequest(person.id()).stream()
+                records.guardianships().linkedForPrivacyRequest(person.id()).stream()
                         .map(linked -> Map.of("id", linked.id(), "displayName", linked.displayName()))
                         .toList());
         if (person.role() == Role.PUPIL) {
-            export.put("signIn", signIn.signInFactsForPrivacyRequest(person.id()));
+            export.put("signIn", records.signIn().signInFactsForPrivacyRequest(person.id()));
             export.put(
                     "answers",
-                    attempts.allAttemptsForPrivacyRequest(person.id()).stream()
+                    records.attempts().allAttemptsForPrivacyRequest(person.id()).stream()
                             .map(PersonalDataExport::answer)
                             .toList());
-            export.put("drafts", drafts.allForPrivacyRequest(person.id()));
+            export.put("drafts", records.drafts().allForPrivacyRequest(person.id()));
         }
         Map<String, Object> plugins = new LinkedHashMap<>();
         PersonRef ref = new PersonRef(person.id(), person.schoolId(), person.role());
-        for (PersonalDataProvider provider : providers) {
+        for (PersonalDataProvider provider : records.providers()) {
             try {
                 plugins.put(provider.category(), provider.export(ref));
             } catch (RuntimeException e) {

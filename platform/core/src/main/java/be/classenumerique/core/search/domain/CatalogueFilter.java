@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -91,18 +90,5 @@ public record CatalogueFilter(String level, String area, Length length, String l
         Map<String, Integer> counts = new TreeMap<>();
         modules.forEach(module -> values.apply(module).forEach(value -> counts.merge(value, 1, Integer::sum)));
         return counts;
-    }
-
-    /** @return the chosen value of a facet, by its name in {@link #facets} */
-    public Optional<String> chosen(String facet) {
-        return Optional.ofNullable(
-                switch (facet) {
-                    case "level" -> level;
-                    case "area" -> area;
-                    case "length" -> length == null ? null : length.name();
-                    case "language" -> language;
-                    case "source" -> source;
-                    default -> null;
-                });
     }
 }

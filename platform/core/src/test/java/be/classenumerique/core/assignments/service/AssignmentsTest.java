@@ -110,7 +110,9 @@ class AssignmentsTest {
         assertThat(assignments.forPupil(noah)).isEmpty();
 
         answer("pourquoi", Map.of());
+        assertThat(assignments.pastDue(teacher, "c1", MODULE)).isEmpty();
         clock.advance(Duration.ofDays(8));
+        assertThat(assignments.pastDue(teacher, "c1", MODULE)).containsExactly("lea");
         assertThat(assignments.forPupil(lea)).singleElement().satisfies(task -> {
             assertThat(task.status()).isEqualTo(PupilTask.Status.LATE);
             assertThat(task.activitiesDone()).isEqualTo(1);

@@ -118,14 +118,15 @@ class PersonalDataErasureTest {
         };
         erasure = new PersonalDataErasure(
                 store,
-                accounts,
-                schools,
-                attempts,
-                signIn,
-                new SecondFactors(store, accounts, audit, new SecureRandom(), clock),
-                new Drafts(store, catalogue, clock),
-                guardianships,
-                List.of(programs),
+                new PersonalRecords(
+                        accounts,
+                        schools,
+                        attempts,
+                        new Drafts(store, catalogue, clock),
+                        signIn,
+                        new SecondFactors(store, accounts, audit, new SecureRandom(), clock),
+                        guardianships,
+                        List.of(programs)),
                 audit,
                 clock);
     }

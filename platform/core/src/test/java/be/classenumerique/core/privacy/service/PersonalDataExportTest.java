@@ -94,14 +94,15 @@ class PersonalDataExportTest {
                 "le-plus-solide",
                 new LearnerResponse(Map.of("choice", 2)));
         export = new PersonalDataExport(
-                accounts,
-                schools,
-                attempts,
-                signIn,
-                new SecondFactors(store, accounts, audit, new SecureRandom(), clock),
-                new Drafts(store, catalogue, clock),
-                guardianships,
-                List.of(PROGRAMS),
+                new PersonalRecords(
+                        accounts,
+                        schools,
+                        attempts,
+                        new Drafts(store, catalogue, clock),
+                        signIn,
+                        new SecondFactors(store, accounts, audit, new SecureRandom(), clock),
+                        guardianships,
+                        List.of(PROGRAMS)),
                 audit,
                 clock);
     }
