@@ -15,6 +15,18 @@ final class Fields {
         }
     }
 
+    /**
+     * @return the texts listed under the key, after adding a problem unless there are {@code min} to
+     *     {@code max} of them, none empty
+     */
+    static List<String> texts(ActivityConfig config, String key, int min, int max, List<ConfigProblem> problems) {
+        List<String> texts = config.textList(key).orElse(List.of());
+        if (texts.size() < min || texts.size() > max || texts.stream().anyMatch(String::isBlank)) {
+            problems.add(new ConfigProblem(key, "'" + key + "' must list " + min + " to " + max + " non-empty texts"));
+        }
+        return texts;
+    }
+
     static void onlyKeys(ActivityConfig config, List<String> allowed, List<ConfigProblem> problems) {
         config.values().keySet().stream()
                 .filter(key -> !allowed.contains(key))

@@ -44,13 +44,7 @@ public class MultipleChoiceActivity extends QuestionActivity {
 
     @Override
     void validateOwn(ActivityConfig config, List<ConfigProblem> problems) {
-        List<String> choices = config.textList("choices").orElse(List.of());
-        if (choices.size() < MIN_CHOICES
-                || choices.size() > MAX_CHOICES
-                || choices.stream().anyMatch(String::isBlank)) {
-            problems.add(new ConfigProblem(
-                    "choices", "'choices' must list " + MIN_CHOICES + " to " + MAX_CHOICES + " non-empty texts"));
-        }
+        List<String> choices = Fields.texts(config, "choices", MIN_CHOICES, MAX_CHOICES, problems);
         Set<Integer> answers = answers(config);
         if (answers.isEmpty() || answers.stream().anyMatch(index -> index < 0 || index >= choices.size())) {
             problems.add(new ConfigProblem("answers", "'answers' must list the 0-based indexes of the right choices"));

@@ -45,10 +45,7 @@ public class OrderingActivity extends QuestionActivity {
 
     @Override
     void validateOwn(ActivityConfig config, List<ConfigProblem> problems) {
-        List<String> items = config.textList("items").orElse(List.of());
-        if (items.size() < 2 || items.size() > 8 || items.stream().anyMatch(String::isBlank)) {
-            problems.add(new ConfigProblem("items", "'items' must list 2 to 8 non-empty texts, in the right order"));
-        }
+        Fields.texts(config, "items", 2, 8, problems);
     }
 
     @Override

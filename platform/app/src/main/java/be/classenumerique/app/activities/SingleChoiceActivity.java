@@ -42,13 +42,7 @@ public class SingleChoiceActivity extends QuestionActivity {
 
     @Override
     void validateOwn(ActivityConfig config, List<ConfigProblem> problems) {
-        List<String> choices = config.textList("choices").orElse(List.of());
-        if (choices.size() < MIN_CHOICES
-                || choices.size() > MAX_CHOICES
-                || choices.stream().anyMatch(String::isBlank)) {
-            problems.add(new ConfigProblem(
-                    "choices", "'choices' must list " + MIN_CHOICES + " to " + MAX_CHOICES + " non-empty texts"));
-        }
+        List<String> choices = Fields.texts(config, "choices", MIN_CHOICES, MAX_CHOICES, problems);
         Optional<Integer> answer = config.integer("answer");
         if (answer.isEmpty() || answer.get() < 0 || answer.get() >= Math.max(choices.size(), 1)) {
             problems.add(new ConfigProblem("answer", "'answer' must be the 0-based index of one of the choices"));
