@@ -18,7 +18,8 @@ public final class CoreMigrations {
         return List.of(
                 migration("0001-unique-login-names", AccountRepository::createIndexes),
                 migration("0002-attempts-by-pupil", AttemptService::indexAttemptsByPupil),
-                migration("0003-school-staff-lists", SchoolRepository::collectStaff));
+                migration("0003-school-staff-lists", SchoolRepository::collectStaff),
+                migration("0004-learning-log", AttemptService::logEarlierAnswers));
     }
 
     private static Migration migration(String id, Consumer<DocumentStore> step) {

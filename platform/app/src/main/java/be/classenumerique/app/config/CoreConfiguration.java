@@ -25,6 +25,7 @@ import be.classenumerique.core.privacy.service.PersonalDataErasure;
 import be.classenumerique.core.privacy.service.PersonalDataExport;
 import be.classenumerique.core.privacy.service.PersonalRecords;
 import be.classenumerique.core.progress.service.CompetenceProgress;
+import be.classenumerique.core.progress.service.LearningEvents;
 import be.classenumerique.core.roster.service.RosterImport;
 import be.classenumerique.core.schools.service.ClassService;
 import be.classenumerique.core.schools.service.SchoolRepository;
@@ -97,6 +98,7 @@ public class CoreConfiguration {
             SchoolRepository schools,
             AttemptService attempts,
             Drafts drafts,
+            LearningEvents learningLog,
             PupilSignIn signIn,
             SecondFactors secondFactors,
             Guardianships guardianships,
@@ -106,6 +108,7 @@ public class CoreConfiguration {
                 schools,
                 attempts,
                 drafts,
+                learningLog,
                 signIn,
                 secondFactors,
                 guardianships,
@@ -199,8 +202,16 @@ public class CoreConfiguration {
             AttemptService attempts,
             AccountRepository accounts,
             Guardianships guardianships,
-            SchoolRepository schools) {
-        return new CompetenceProgress(frameworks, catalogue, attempts, accounts, guardianships, schools);
+            SchoolRepository schools,
+            LearningEvents learningLog,
+            Clock clock) {
+        return new CompetenceProgress(
+                frameworks, catalogue, attempts, accounts, guardianships, schools, learningLog, clock);
+    }
+
+    @Bean
+    LearningEvents learningEvents(DocumentStore store) {
+        return new LearningEvents(store);
     }
 
     @Bean

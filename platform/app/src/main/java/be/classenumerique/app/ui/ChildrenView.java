@@ -8,18 +8,27 @@ import be.classenumerique.core.content.service.CompetenceFrameworks;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.ClaimOutcome;
 import be.classenumerique.core.people.service.Guardianships;
+import be.classenumerique.core.progress.domain.Achievement;
+import be.classenumerique.core.progress.domain.CompetenceGrowth;
 import be.classenumerique.core.progress.service.CompetenceProgress;
+import be.classenumerique.core.schools.domain.School;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,6 +43,10 @@ public class ChildrenView extends Main implements HasDynamicTitle {
     private final CompetenceProgress progress;
     private final CompetenceFrameworks frameworks;
     private final Div cards = new Div();
+    /** Parents see how much their child grew over the last four weeks. */
+    private static final Duration GROWTH_PERIOD = Duration.ofDays(28);
+
+    private static final int ACHIEVEMENTS_SHOWN = 5;
 
     public ChildrenView(
             CurrentCaller currentCaller,
@@ -60,9 +73,12 @@ public class ChildrenView extends Main implements HasDynamicTitle {
         for (Account child : children) {
             Div card = new Div(new H3(child.displayName()));
             card.addClassName("cn-child");
+            CompetenceGrowth growth = progress.growthOfChild(caller, child.id(), GROWTH_PERIOD);
             card.add(
                     new H4(getTranslation("chart.title")),
-                    new CompetenceChart(child.displayName(), progress.ofChild(caller, child.id()), frameworks));
+                    new CompetenceChart(child.displayName(), growth.now(), growth.then(), frameworks),
+                    new H4(getTranslation("children.achievements")),
+                    achievements(progress.achievementsOfChild(caller, child.id(), ACHIEVEMENTS_SHOWN)));
             List<PupilTask> tasks = assignments.forChild(caller, child.id());
             card.add(
                     tasks.isEmpty()
@@ -70,6 +86,26 @@ public class ChildrenView extends Main implements HasDynamicTitle {
                             : new TaskCards(tasks, false));
             cards.add(card);
         }
+    }
+
+    private Component achievements(List<Achievement> achievements) {
+        if (achievements.isEmpty()) {
+            return new Paragraph(getTranslation("children.achievements.none"));
+        }
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(getLocale())
+                .withZone(School.TIME_ZONE);
+        UnorderedList list = new UnorderedList();
+        list.addClassName("cn-achievements");
+        for (Achievement achievement : achievements) {
+            list.add(new ListItem(getTranslation(
+                    "children.achievement",
+                    achievement.title(),
+                    dates.format(achievement.at()),
+                    Math.round(achievement.score()),
+                    Math.round(achievement.maxScore()))));
+        }
+        return list;
     }
 
     private Div claimForm() {

@@ -22,6 +22,7 @@ import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.people.service.SecondFactors;
 import be.classenumerique.core.privacy.service.PersonalDataExport;
 import be.classenumerique.core.privacy.service.PersonalRecords;
+import be.classenumerique.core.progress.service.LearningEvents;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.ClassService;
@@ -241,6 +242,7 @@ class AccessMatrixTest {
                         schools,
                         attempts,
                         new Drafts(store, catalogue, clock),
+                        new LearningEvents(store),
                         signIn,
                         secondFactors,
                         guardianships,

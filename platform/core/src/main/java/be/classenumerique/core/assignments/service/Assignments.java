@@ -118,7 +118,8 @@ public final class Assignments {
             int maxTries,
             boolean lateAccepted) {
         SchoolClass schoolClass = managed(caller, classId);
-        Module module = catalogue.find(moduleId).orElseThrow(() -> new NotFoundException("module"));
+        Module module =
+                catalogue.findFor(schoolClass.schoolId(), moduleId).orElseThrow(() -> new NotFoundException("module"));
         if (audience.kind() != Audience.Kind.CLASS && audience.ids().isEmpty()) {
             throw new RefusedException("assign.audience.empty", "no group or pupil chosen");
         }

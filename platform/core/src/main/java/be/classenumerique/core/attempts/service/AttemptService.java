@@ -16,11 +16,15 @@ import be.classenumerique.core.content.domain.Module;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.progress.domain.LearningEvent;
+import be.classenumerique.core.progress.service.LearningEvents;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.ClassService;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.shared.NotFoundException;
 import be.classenumerique.core.shared.RefusedException;
+import be.classenumerique.core.shared.Secrets;
+import be.classenumerique.core.store.Bson;
 import be.classenumerique.core.store.DocumentStore;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -48,6 +52,8 @@ public final class AttemptService {
     private static final Pattern CLIENT_ID =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final int SCHEMA_VERSION = 1;
+    private static final String ONLINE = "online";
+    private static final String PAPER = "paper";
 
     /** One document per pupil listing their attempts' ids, for privacy requests. */
     public static final String PUPIL_ATTEMPTS = "pupil_attempts";
@@ -65,6 +71,7 @@ public final class AttemptService {
     private final Clock clock;
     private final AuditLog audit;
     private final SubmissionRules rules;
+    private final LearningEvents events;
 
     public AttemptService(
             DocumentStore store,
@@ -90,6 +97,7 @@ public final class AttemptService {
         this.rules = rules;
         this.audit = audit;
         this.attempts = store.collection("attempts");
+        this.events = new LearningEvents(store);
         this.progress = store.collection("class_module_progress");
         this.pupilAttempts = store.collection(PUPIL_ATTEMPTS);
         this.catalogue = catalogue;
@@ -126,7 +134,7 @@ public final class AttemptService {
                 .filter(candidate -> ClassService.canRead(caller, candidate))
                 .findFirst()
                 .orElseThrow(() -> new RefusedException("attempt.refused.no-class", "pupil has no class"));
-        return store(pupil, schoolClass, attemptId, moduleId, activityId, response, rules);
+        return store(pupil, schoolClass, attemptId, moduleId, activityId, response, rules, ONLINE);
     }
 
     /**
@@ -162,7 +170,7 @@ public final class AttemptService {
                 .orElseThrow(() -> new NotFoundException("pupil"));
         // What the pupil wrote on paper is typed in once: no limit of tries applies.
         Submission submission =
-                store(pupil, schoolClass, attemptId, moduleId, activityId, response, SubmissionRules.none());
+                store(pupil, schoolClass, attemptId, moduleId, activityId, response, SubmissionRules.none(), PAPER);
         if (!submission.replayed()) {
             audit.record(caller, schoolClass.schoolId(), "pupil.answer.paper", pupil.id(), moduleId);
         }
@@ -176,18 +184,20 @@ public final class AttemptService {
             String moduleId,
             String activityId,
             LearnerResponse response,
-            SubmissionRules rulesForThisAnswer) {
+            SubmissionRules rulesForThisAnswer,
+            String channel) {
         if (attemptId == null || !CLIENT_ID.matcher(attemptId).matches()) {
             throw new RefusedException("attempt.refused.id", "not a client-generated UUID: " + attemptId);
         }
-        Module module = catalogue.find(moduleId).orElseThrow(() -> new NotFoundException("module"));
+        Module module =
+                catalogue.findFor(pupil.schoolId(), moduleId).orElseThrow(() -> new NotFoundException("module"));
         ActivityConfig activity = module.activity(activityId).orElseThrow(() -> new NotFoundException("activity"));
         ActivityType type =
                 activityTypes.find(activity.typeId()).orElseThrow(() -> new NotFoundException("activity type"));
 
         Optional<Attempt> earlier = find(attemptId);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), pupil.id(), moduleId, activityId);
+            return replay(earlier.get(), pupil.id(), moduleId, activityId, channel);
         }
         int tries = readProgress(schoolClass.id(), module.id())
                 .result(pupil.id(), activityId)
@@ -213,22 +223,24 @@ public final class AttemptService {
             attempts.insertOne(toDocument(attempt));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return replay(find(attemptId).orElseThrow(), pupil.id(), moduleId, activityId);
+                return replay(find(attemptId).orElseThrow(), pupil.id(), moduleId, activityId, channel);
             }
             throw e;
         }
         recordProgress(attempt);
+        recordEvents(attempt, module, channel);
         return new Submission(attempt, false);
     }
 
-    private Submission replay(Attempt stored, String pupilId, String moduleId, String activityId) {
+    private Submission replay(Attempt stored, String pupilId, String moduleId, String activityId, String channel) {
         if (!stored.pupilId().equals(pupilId)
                 || !stored.moduleId().equals(moduleId)
                 || !stored.activity().activityId().equals(activityId)) {
             throw new RefusedException("attempt.refused.id", "attempt id already used for another answer");
         }
-        // The progress update may not have happened if the first try died between the two writes.
+        // The progress update may not have happened if the first try died between the writes.
         recordProgress(stored);
+        catalogue.find(moduleId).ifPresent(module -> recordEvents(stored, module, channel));
         return new Submission(stored, true);
     }
 
@@ -379,6 +391,68 @@ public final class AttemptService {
                                     .append("$set", new Document("schemaVersion", SCHEMA_VERSION)),
                             new UpdateOptions().upsert(true));
         }
+    }
+
+    /**
+     * Appends the answer to the learning log, and the module's completion the first time the pupil has a
+     * result on each of its activities in this class. Both are keyed, so a replay appends nothing new.
+     */
+    private void recordEvents(Attempt attempt, Module module, String channel) {
+        Map<String, String> context = new LinkedHashMap<>(context(attempt));
+        context.put("channel", channel);
+        events.record(answered(attempt, context));
+        Map<String, ActivityResult> results = pupilResults(attempt.pupilId(), attempt.classId(), module.id());
+        if (module.activities().stream().allMatch(activity -> results.containsKey(activity.activityId()))) {
+            double score =
+                    results.values().stream().mapToDouble(ActivityResult::score).sum();
+            double maxScore = results.values().stream()
+                    .mapToDouble(ActivityResult::maxScore)
+                    .sum();
+            // Hashed, so the key does not keep the pupil's id once an erasure replaced it in the event.
+            String key = "completed:" + Secrets.sha256(attempt.pupilId() + "|" + attempt.classId() + "|" + module.id());
+            events.record(new LearningEvent(
+                    key,
+                    attempt.pupilId(),
+                    LearningEvent.Verb.COMPLETED,
+                    module.id(),
+                    new LearningEvent.Result(Outcome.COMPLETED.name(), score, maxScore),
+                    context,
+                    attempt.at()));
+        }
+    }
+
+    /**
+     * Logs the answers stored before the learning log existed, under their attempt ids; migrations call it
+     * once. Their channel was not kept; module completions are logged from the next answer on.
+     */
+    public static void logEarlierAnswers(DocumentStore store) {
+        LearningEvents.createIndexes(store);
+        LearningEvents log = new LearningEvents(store);
+        for (Document document : store.collection("attempts").find()) {
+            Attempt attempt = fromDocument(document);
+            log.record(answered(attempt, context(attempt)));
+        }
+    }
+
+    private static Map<String, String> context(Attempt attempt) {
+        return Map.of(
+                "schoolId", attempt.schoolId(),
+                "classId", attempt.classId(),
+                "moduleId", attempt.moduleId(),
+                "moduleVersion", Integer.toString(attempt.moduleVersion()));
+    }
+
+    /** The answer as a learning event, keyed by the attempt's client-generated id. */
+    private static LearningEvent answered(Attempt attempt, Map<String, String> context) {
+        Grade grade = attempt.grade();
+        return new LearningEvent(
+                attempt.id(),
+                attempt.pupilId(),
+                LearningEvent.Verb.ANSWERED,
+                attempt.moduleId() + "/" + attempt.activity().activityId(),
+                new LearningEvent.Result(grade.outcome().name(), grade.score(), grade.maxScore()),
+                context,
+                attempt.at());
     }
 
     private void recordProgress(Attempt attempt) {

@@ -49,7 +49,7 @@ public final class Drafts {
             throw new NotFoundException("pupil");
         }
         catalogue
-                .find(moduleId)
+                .findFor(caller.schoolId(), moduleId)
                 .flatMap(module -> module.activity(activityId))
                 .orElseThrow(() -> new NotFoundException("activity"));
         if (String.valueOf(response.values()).length() > MAX_DRAFT_CHARS) {

@@ -174,7 +174,7 @@ public final class ContentLoader {
                 continue;
             }
             read(source, moduleFile, name, problems)
-                    .flatMap(moduleTree -> module(source, packId, name, moduleTree, problems))
+                    .flatMap(moduleTree -> module(source, packId, name, moduleTree, problems, true))
                     .ifPresent(modules::add);
         }
         return modules;
@@ -199,8 +199,37 @@ public final class ContentLoader {
         return Optional.empty();
     }
 
+    /**
+     * Validates a module a teacher wrote in the platform by the same rules as a pack's. It has no files:
+     * its lesson pages may only show images the platform already serves (those of pack modules), checked
+     * by the caller.
+     *
+     * @param module the module as a pack file would hold it: every key of a module, activities included
+     * @param name how to name it in problems
+     * @return the module, or the problems that keep it out
+     */
+    public Result loadWritten(Map<String, Object> module, String name) {
+        List<ContentProblem> problems = new ArrayList<>();
+        String yaml = new org.yaml.snakeyaml.Yaml().dump(module);
+        YamlTree tree;
+        try {
+            tree = YamlTree.parse(
+                    new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (YamlTree.YamlException e) {
+            return new Result(List.of(), List.of(new ContentProblem(name, e.line, e.getMessage())));
+        }
+        ContentSource source = new ContentSource(ModuleCatalogue.SCHOOL_SOURCE, name, path -> Optional.empty());
+        Optional<Module> loaded = module(source, ModuleCatalogue.SCHOOL_SOURCE, name, tree, problems, false);
+        return new Result(loaded.stream().toList(), problems);
+    }
+
     private Optional<Module> module(
-            ContentSource source, String packId, String file, YamlTree tree, List<ContentProblem> problems) {
+            ContentSource source,
+            String packId,
+            String file,
+            YamlTree tree,
+            List<ContentProblem> problems,
+            boolean packFiles) {
         Checker check = new Checker(file, tree, problems);
         Map<String, Object> root = check.rootMap();
         if (root == null) {
@@ -236,7 +265,8 @@ public final class ContentLoader {
             Set<String> activityIds = new HashSet<>();
             Locale locale = Locale.forLanguageTag(language == null ? "fr" : language);
             for (Object item : list) {
-                activity(check, item, locale, activityIds, source, id).ifPresent(activities::add);
+                activity(check, item, locale, activityIds, source, packFiles ? id : null)
+                        .ifPresent(activities::add);
             }
         }
         if (!check.clean()) {

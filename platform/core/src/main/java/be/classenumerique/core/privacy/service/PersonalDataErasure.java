@@ -61,6 +61,7 @@ public final class PersonalDataErasure {
         records.providers().forEach(provider -> provider.erase(ref, pseudonym));
         Set<String> classIds = new LinkedHashSet<>(person.classIds());
         classIds.addAll(records.attempts().pseudonymiseForErasure(person.id(), pseudonym));
+        records.learningLog().pseudonymiseForErasure(person.id(), pseudonym);
         classIds.forEach(classId -> records.schools().removeMember(classId, person.id()));
         records.schools().removeStaff(person.schoolId(), person.id());
         records.guardianships().forgetForErasure(person.id());

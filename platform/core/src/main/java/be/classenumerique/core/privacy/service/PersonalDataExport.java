@@ -7,6 +7,7 @@ import be.classenumerique.api.privacy.PersonalDataProvider;
 import be.classenumerique.core.attempts.domain.Attempt;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.progress.domain.LearningEvent;
 import be.classenumerique.core.shared.NotFoundException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -89,6 +90,11 @@ public final class PersonalDataExport {
                             .map(PersonalDataExport::answer)
                             .toList());
             export.put("drafts", records.drafts().allForPrivacyRequest(person.id()));
+            export.put(
+                    "learningLog",
+                    records.learningLog().of(person.id()).stream()
+                            .map(PersonalDataExport::event)
+                            .toList());
         }
         Map<String, Object> plugins = new LinkedHashMap<>();
         PersonRef ref = new PersonRef(person.id(), person.schoolId(), person.role());
@@ -103,6 +109,20 @@ public final class PersonalDataExport {
         }
         export.put("plugins", plugins);
         return export;
+    }
+
+    private static Map<String, Object> event(LearningEvent event) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("at", event.at().toString());
+        entry.put("verb", event.verb().name());
+        entry.put("object", event.objectId());
+        if (event.result() != null) {
+            entry.put("outcome", event.result().outcome());
+            entry.put("score", event.result().score());
+            entry.put("maxScore", event.result().maxScore());
+        }
+        entry.put("context", event.context());
+        return entry;
     }
 
     private static Map<String, Object> answer(Attempt attempt) {

@@ -7,6 +7,7 @@ import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.people.service.SecondFactors;
+import be.classenumerique.core.progress.service.LearningEvents;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import java.util.List;
  * @param schools schools and classes, for class membership
  * @param attempts answers
  * @param drafts answers not yet sent
+ * @param learningLog the learning events derived views read
  * @param signIn pupils' secrets and cards
  * @param secondFactors adults' second factors
  * @param guardianships parents' links and invitation codes
@@ -29,6 +31,7 @@ public record PersonalRecords(
         SchoolRepository schools,
         AttemptService attempts,
         Drafts drafts,
+        LearningEvents learningLog,
         PupilSignIn signIn,
         SecondFactors secondFactors,
         Guardianships guardianships,

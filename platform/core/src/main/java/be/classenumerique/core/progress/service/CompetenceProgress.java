@@ -12,9 +12,15 @@ import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
+import be.classenumerique.core.progress.domain.Achievement;
 import be.classenumerique.core.progress.domain.AreaProgress;
+import be.classenumerique.core.progress.domain.CompetenceGrowth;
+import be.classenumerique.core.progress.domain.LearningEvent;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +30,8 @@ import java.util.Set;
 
 /**
  * A pupil's progress per DigComp area, from their latest results on the modules tagged with that area's
- * competences (a CRCN or DigCompEdu tag counts through the crosswalks). For the pupil and their parents.
+ * competences (a CRCN or DigCompEdu tag counts through the crosswalks), derived from the learning log so
+ * it can be read at any past moment too. For the pupil and their parents.
  */
 public final class CompetenceProgress {
 
@@ -36,6 +43,8 @@ public final class CompetenceProgress {
     private final AccountRepository accounts;
     private final Guardianships guardianships;
     private final SchoolRepository schools;
+    private final LearningEvents events;
+    private final Clock clock;
 
     public CompetenceProgress(
             CompetenceFrameworks frameworks,
@@ -43,7 +52,11 @@ public final class CompetenceProgress {
             AttemptService attempts,
             AccountRepository accounts,
             Guardianships guardianships,
-            SchoolRepository schools) {
+            SchoolRepository schools,
+            LearningEvents events,
+            Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.schools = schools;
         this.frameworks = frameworks;
         this.catalogue = catalogue;
@@ -60,7 +73,9 @@ public final class CompetenceProgress {
         if (!caller.has(Role.PUPIL)) {
             throw new NotFoundException("pupil");
         }
-        return accounts.findById(caller.accountId()).map(this::of).orElseThrow(() -> new NotFoundException("pupil"));
+        return accounts.findById(caller.accountId())
+                .map(pupil -> of(pupil, clock.instant()))
+                .orElseThrow(() -> new NotFoundException("pupil"));
     }
 
     /**
@@ -70,10 +85,57 @@ public final class CompetenceProgress {
      * @throws NotFoundException for any other caller or child
      */
     public List<AreaProgress> ofChild(Caller caller, String pupilId) {
+        return of(child(caller, pupilId), clock.instant());
+    }
+
+    /**
+     * How a child's progress per DigComp area grew over a period ending now.
+     *
+     * @param caller a parent
+     * @param pupilId a child linked to them by a live guardianship
+     * @param period how far back to compare, e.g. four weeks
+     * @return the progress then and now, area by area in the same order
+     * @throws NotFoundException for any other caller or child
+     */
+    public CompetenceGrowth growthOfChild(Caller caller, String pupilId, Duration period) {
+        Account child = child(caller, pupilId);
+        Instant now = clock.instant();
+        Instant since = now.minus(period);
+        return new CompetenceGrowth(since, of(child, since), of(child, now));
+    }
+
+    /**
+     * The modules a child finished, newest first.
+     *
+     * @param caller a parent
+     * @param pupilId a child linked to them by a live guardianship
+     * @param limit the most to return
+     * @return the achievements
+     * @throws NotFoundException for any other caller or child
+     */
+    public List<Achievement> achievementsOfChild(Caller caller, String pupilId, int limit) {
+        List<LearningEvent> completed = events.of(child(caller, pupilId).id()).stream()
+                .filter(event -> event.verb() == LearningEvent.Verb.COMPLETED)
+                .toList();
+        List<Achievement> achievements = new ArrayList<>();
+        for (int i = completed.size() - 1; i >= 0 && achievements.size() < limit; i--) {
+            LearningEvent event = completed.get(i);
+            catalogue
+                    .find(event.objectId())
+                    .ifPresent(module -> achievements.add(new Achievement(
+                            module.id(),
+                            module.title(),
+                            event.result().score(),
+                            event.result().maxScore(),
+                            event.at())));
+        }
+        return achievements;
+    }
+
+    private Account child(Caller caller, String pupilId) {
         return guardianships.childrenOf(caller).stream()
                 .filter(child -> child.id().equals(pupilId))
                 .findFirst()
-                .map(this::of)
                 .orElseThrow(() -> new NotFoundException("pupil"));
     }
 
@@ -93,7 +155,7 @@ public final class CompetenceProgress {
         Set<String> levels = new LinkedHashSet<>();
         pupil.classIds().forEach(classId -> schools.findClass(classId).ifPresent(found -> levels.add(found.level())));
         Map<String, Double> share = new HashMap<>();
-        of(pupil).forEach(area -> share.put(area.areaRef(), area.share()));
+        of(pupil, clock.instant()).forEach(area -> share.put(area.areaRef(), area.share()));
         return catalogue.all().stream()
                 .filter(module -> module.levels().stream().anyMatch(levels::contains))
                 .filter(module -> !finished(pupil, module))
@@ -115,7 +177,21 @@ public final class CompetenceProgress {
         return false;
     }
 
-    private List<AreaProgress> of(Account pupil) {
+    /** The progress as the learning log stood at a moment: each activity's latest answer by then counts. */
+    private List<AreaProgress> of(Account pupil, Instant asOf) {
+        // module → class → activity → whether the latest answer by then succeeded
+        Map<String, Map<String, Map<String, Boolean>>> latest = new HashMap<>();
+        for (LearningEvent event : events.of(pupil.id())) {
+            if (event.verb() != LearningEvent.Verb.ANSWERED || event.at().isAfter(asOf)) {
+                continue;
+            }
+            String outcome = event.result().outcome();
+            latest.computeIfAbsent(event.context("moduleId"), ignored -> new HashMap<>())
+                    .computeIfAbsent(event.context("classId"), ignored -> new HashMap<>())
+                    .put(
+                            event.objectId().substring(event.objectId().indexOf('/') + 1),
+                            outcome.equals(Outcome.CORRECT.name()) || outcome.equals(Outcome.COMPLETED.name()));
+        }
         Map<String, int[]> byArea = new HashMap<>();
         for (Module module : catalogue.all()) {
             Set<String> areas = areasOf(module);
@@ -123,10 +199,10 @@ public final class CompetenceProgress {
                 continue;
             }
             int succeeded = 0;
-            for (String classId : pupil.classIds()) {
-                Map<String, ActivityResult> results = attempts.pupilResults(pupil.id(), classId, module.id());
-                succeeded = Math.max(succeeded, (int) results.values().stream()
-                        .filter(result -> result.outcome() == Outcome.CORRECT || result.outcome() == Outcome.COMPLETED)
+            for (Map<String, Boolean> results :
+                    latest.getOrDefault(module.id(), Map.of()).values()) {
+                succeeded = Math.max(succeeded, (int) module.activities().stream()
+                        .filter(activity -> results.getOrDefault(activity.activityId(), false))
                         .count());
             }
             for (String area : areas) {

@@ -1,5 +1,6 @@
 package be.classenumerique.core.search.service;
 
+import be.classenumerique.core.content.domain.Authorship;
 import be.classenumerique.core.content.domain.Module;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -40,13 +43,16 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * A Lucene index over the catalogue's modules, derived: rebuilt from the loaded content at start. Accent
- * and case folding plus fuzzy matching let a child's spelling ("harcelment") find "harcèlement". The
- * caller re-checks rights on each hit against the database before showing it.
+ * A Lucene index over the catalogue's modules, derived: rebuilt from the loaded content and the modules
+ * written in schools at start, updated when one changes. Accent and case folding plus fuzzy matching let a
+ * child's spelling ("harcelment") find "harcèlement". Each module carries who may find it; the caller
+ * still re-checks rights on each hit against the database before showing it.
  */
 public final class ModuleIndex implements AutoCloseable {
 
     private static final int MAX_QUERY_TERMS = 12;
+    private static final String VISIBLE_TO = "visibleTo";
+    private static final String EVERYONE = "everyone";
     private static final Map<String, Float> FIELD_BOOSTS = Map.of("title", 3f, "summary", 1.5f, "body", 1f);
 
     private final Analyzer analyzer = new FoldingAnalyzer();
@@ -69,10 +75,20 @@ public final class ModuleIndex implements AutoCloseable {
      * @param modules every module to index
      */
     public void rebuild(Collection<Module> modules) {
+        rebuild(modules, id -> Optional.empty());
+    }
+
+    /**
+     * Replaces the index's content with these modules and makes them searchable.
+     *
+     * @param modules every module to index
+     * @param authorships who wrote a module written in a school, to find it only there
+     */
+    public void rebuild(Collection<Module> modules, Function<String, Optional<Authorship>> authorships) {
         try {
             writer.deleteAll();
             for (Module module : modules) {
-                writer.updateDocument(new Term("id", module.id()), document(module));
+                writer.updateDocument(new Term("id", module.id()), document(module, authorships.apply(module.id())));
             }
             writer.commit();
             searchers.maybeRefreshBlocking();
@@ -87,8 +103,19 @@ public final class ModuleIndex implements AutoCloseable {
      * @param module the module as it is now
      */
     public void update(Module module) {
+        update(module, Optional.empty());
+    }
+
+    /**
+     * Adds a module written in a school, or replaces it after a change, and makes it searchable there
+     * before returning.
+     *
+     * @param module the module as it is now
+     * @param authorship its school, author and sharing, when written in a school
+     */
+    public void update(Module module, Optional<Authorship> authorship) {
         try {
-            writer.updateDocument(new Term("id", module.id()), document(module));
+            writer.updateDocument(new Term("id", module.id()), document(module, authorship));
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -104,6 +131,26 @@ public final class ModuleIndex implements AutoCloseable {
      * @return matching module ids, best first
      */
     public List<String> search(String text, int limit) {
+        return search(text, limit, null, null);
+    }
+
+    /**
+     * As {@link #search(String, int)}, also finding the modules written in the person's school that they
+     * may see: shared ones and their own.
+     *
+     * @param schoolId the person's school, or {@code null}
+     * @param accountId the person, or {@code null}
+     */
+    public List<String> search(String text, int limit, String schoolId, String accountId) {
+        BooleanQuery.Builder visible = new BooleanQuery.Builder();
+        visible.add(new TermQuery(new Term(VISIBLE_TO, EVERYONE)), BooleanClause.Occur.SHOULD);
+        if (schoolId != null) {
+            visible.add(new TermQuery(new Term(VISIBLE_TO, "school:" + schoolId)), BooleanClause.Occur.SHOULD);
+        }
+        if (accountId != null) {
+            visible.add(new TermQuery(new Term(VISIBLE_TO, "person:" + accountId)), BooleanClause.Occur.SHOULD);
+        }
+        Query filter = visible.build();
         List<String> terms = analyze(text == null ? "" : text);
         if (terms.isEmpty()) {
             return List.of();
@@ -113,12 +160,12 @@ public final class ModuleIndex implements AutoCloseable {
             try {
                 // The words as typed first; typo tolerance only when they find nothing, which keeps the
                 // common search fast and the exact matches first.
-                List<String> ids = ids(searcher, query(terms, false), limit);
+                List<String> ids = ids(searcher, filtered(query(terms, false), filter), limit);
                 if (ids.isEmpty()) {
                     // Other forms of the same words ("mots" finds "mot", "Passwörter" finds "Passwort").
-                    ids = ids(searcher, stemQuery(bounded(text)), limit);
+                    ids = ids(searcher, filtered(stemQuery(bounded(text)), filter), limit);
                 }
-                return ids.isEmpty() ? ids(searcher, query(terms, true), limit) : ids;
+                return ids.isEmpty() ? ids(searcher, filtered(query(terms, true), filter), limit) : ids;
             } finally {
                 searchers.release(searcher);
             }
@@ -139,6 +186,13 @@ public final class ModuleIndex implements AutoCloseable {
             }
         });
         return anyLanguage.build();
+    }
+
+    private static Query filtered(Query query, Query filter) {
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(filter, BooleanClause.Occur.FILTER)
+                .build();
     }
 
     private static String bounded(String text) {
@@ -188,9 +242,19 @@ public final class ModuleIndex implements AutoCloseable {
         return terms;
     }
 
-    private static Document document(Module module) {
+    private static Document document(Module module, Optional<Authorship> authorship) {
         Document document = new Document();
         document.add(new StringField("id", module.id(), Field.Store.YES));
+        if (authorship.isEmpty()) {
+            document.add(new StringField(VISIBLE_TO, EVERYONE, Field.Store.NO));
+        } else {
+            document.add(
+                    new StringField(VISIBLE_TO, "person:" + authorship.get().authorId(), Field.Store.NO));
+            if (authorship.get().shared()) {
+                document.add(
+                        new StringField(VISIBLE_TO, "school:" + authorship.get().schoolId(), Field.Store.NO));
+            }
+        }
         document.add(new StringField("language", module.language().getLanguage(), Field.Store.NO));
         document.add(new TextField("title", module.title(), Field.Store.NO));
         document.add(new TextField("summary", module.summary(), Field.Store.NO));

@@ -15,6 +15,7 @@ import be.classenumerique.core.content.service.ContentLoader;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.progress.service.LearningEvents;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.SchoolRepository;
@@ -119,6 +120,27 @@ class AttemptServiceTest {
                     .as(outsider.accountId())
                     .isInstanceOf(NotFoundException.class);
         }
+    }
+
+    @Test
+    void paperAnswersAreLoggedWithTheirChannelAndAnswersFromBeforeTheLogAreLoggedByTheMigration() {
+        String paper = UUID.randomUUID().toString();
+        attempts.submitFromPaper(
+                teacher, "pupil-a", paper, MODULE, "le-plus-solide", new LearnerResponse(Map.of("choice", 2)));
+        String online =
+                attempts.submit(pupil, id(), MODULE, QUESTION, RIGHT).attempt().id();
+        LearningEvents log = new LearningEvents(store);
+        assertThat(log.of("pupil-a"))
+                .extracting(event -> event.key() + " " + event.context("channel"))
+                .containsExactlyInAnyOrder(paper + " paper", online + " online");
+
+        store.collection("learning_events").deleteMany(new org.bson.Document());
+        AttemptService.logEarlierAnswers(store);
+
+        assertThat(log.of("pupil-a"))
+                .extracting(event ->
+                        event.key() + " " + event.verb() + " " + event.result().outcome())
+                .containsExactlyInAnyOrder(paper + " ANSWERED CORRECT", online + " ANSWERED CORRECT");
     }
 
     @Test

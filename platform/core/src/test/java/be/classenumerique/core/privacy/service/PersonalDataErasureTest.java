@@ -21,6 +21,7 @@ import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.people.service.SecondFactors;
+import be.classenumerique.core.progress.service.LearningEvents;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.SchoolRepository;
@@ -123,6 +124,7 @@ class PersonalDataErasureTest {
                         schools,
                         attempts,
                         new Drafts(store, catalogue, clock),
+                        new LearningEvents(store),
                         signIn,
                         new SecondFactors(store, accounts, audit, new SecureRandom(), clock),
                         guardianships,
@@ -150,6 +152,8 @@ class PersonalDataErasureTest {
                 .isZero();
         assertThat(store.collection("attempts").countDocuments(new Document("pupilId", pseudonym)))
                 .isEqualTo(1);
+        assertThat(new LearningEvents(store).of("lea")).isEmpty();
+        assertThat(new LearningEvents(store).of(pseudonym)).isNotEmpty();
         assertThat(store.collection("guardian_invitations").countDocuments(new Document("pupilId", "lea")))
                 .isZero();
         var progress = attempts.classProgress(teacher, "c1", "mots-de-passe-solides");

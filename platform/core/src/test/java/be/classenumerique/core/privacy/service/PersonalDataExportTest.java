@@ -20,6 +20,7 @@ import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.people.service.SecondFactors;
+import be.classenumerique.core.progress.service.LearningEvents;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.SchoolRepository;
@@ -99,6 +100,7 @@ class PersonalDataExportTest {
                         schools,
                         attempts,
                         new Drafts(store, catalogue, clock),
+                        new LearningEvents(store),
                         signIn,
                         new SecondFactors(store, accounts, audit, new SecureRandom(), clock),
                         guardianships,
@@ -118,6 +120,10 @@ class PersonalDataExportTest {
 
         assertThat(pupil).containsKeys("person", "classes", "guardians", "signIn", "answers", "plugins");
         assertThat((List<?>) pupil.get("answers")).singleElement().asString().contains("le-plus-solide");
+        assertThat((List<?>) pupil.get("learningLog"))
+                .singleElement()
+                .asString()
+                .contains("ANSWERED", "mots-de-passe-solides/le-plus-solide");
         assertThat((List<?>) pupil.get("guardians")).singleElement().asString().contains("Maman");
         assertThat(((Map<?, ?>) pupil.get("plugins")).get("coding:programs"))
                 .isEqualTo(Map.of("programs", List.of("avancer(3)")));

@@ -17,6 +17,8 @@ import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.progress.domain.AreaProgress;
+import be.classenumerique.core.progress.domain.CompetenceGrowth;
+import be.classenumerique.core.progress.domain.LearningEvent;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.SchoolRepository;
@@ -24,6 +26,7 @@ import be.classenumerique.core.shared.NotFoundException;
 import be.classenumerique.core.store.DocumentStore;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -44,12 +47,14 @@ class CompetenceProgressTest {
     private DocumentStore store;
     private AttemptService attempts;
     private CompetenceProgress progress;
+    private MutableClock clock;
+    private final Caller mum = new Caller("mum", "s1", "Maman", Set.of(Role.PARENT), Locale.FRENCH);
     private final Caller lea = new Caller("lea", "s1", "Léa", Set.of(Role.PUPIL), Locale.FRENCH);
 
     @BeforeEach
     void setUp() {
         store = DocumentStore.embedded(data);
-        MutableClock clock = new MutableClock(Instant.parse("2026-10-05T07:00:00Z"));
+        clock = new MutableClock(Instant.parse("2026-10-05T07:00:00Z"));
         SchoolRepository schools = new SchoolRepository(store);
         AccountRepository accounts = new AccountRepository(store);
         schools.save(new School("s1", "École", List.of("c1")));
@@ -63,7 +68,8 @@ class CompetenceProgressTest {
         attempts = new AttemptService(store, catalogue, types, accounts, schools, clock, audit);
         Guardianships guardianships = new Guardianships(store, schools, accounts, new SecureRandom(), clock, audit);
         guardianships.link("mum", "lea");
-        progress = new CompetenceProgress(frameworks, catalogue, attempts, accounts, guardianships, schools);
+        progress = new CompetenceProgress(
+                frameworks, catalogue, attempts, accounts, guardianships, schools, new LearningEvents(store), clock);
     }
 
     @AfterEach
@@ -108,7 +114,60 @@ class CompetenceProgressTest {
     }
 
     @Test
+    void growthComparesTheProgressOfAPeriodAgoWithNowFromTheLearningLog() {
+        answer("pourquoi", Map.of());
+        clock.advance(Duration.ofDays(30));
+        answer("phrase-de-passe", Map.of());
+        answer("le-plus-solide", Map.of("choice", 2));
+
+        CompetenceGrowth growth = progress.growthOfChild(mum, "lea", Duration.ofDays(28));
+
+        assertThat(growth.since()).isEqualTo(Instant.parse("2026-10-07T07:00:00Z"));
+        assertThat(growth.then().get(3).succeeded()).isEqualTo(1);
+        assertThat(growth.now().get(3).succeeded()).isEqualTo(3);
+        assertThat(growth.now()).isEqualTo(progress.ofChild(mum, "lea"));
+    }
+
+    @Test
+    void aLaterWrongAnswerReplacesAnEarlierRightOne() {
+        answer("le-plus-solide", Map.of("choice", 2));
+        clock.advance(Duration.ofMinutes(1));
+        answer("le-plus-solide", Map.of("choice", 0));
+
+        assertThat(progress.ofPupil(lea).get(3).succeeded()).isZero();
+    }
+
+    @Test
+    void finishingAModuleIsAnAchievementLoggedOnceEvenWhenAnswersAreSentAgain() {
+        String last = null;
+        for (String activity :
+                List.of("pourquoi", "phrase-de-passe", "le-plus-solide", "meilleur-ami", "meme-partout")) {
+            assertThat(progress.achievementsOfChild(mum, "lea", 5)).isEmpty();
+            clock.advance(Duration.ofMinutes(1));
+            last = answer(activity, Map.of("choice", 2));
+        }
+        attempts.submit(lea, last, "mots-de-passe-solides", "meme-partout", new LearnerResponse(Map.of("choice", 2)));
+        clock.advance(Duration.ofDays(1));
+        answer("meme-partout", Map.of("choice", 1));
+
+        assertThat(progress.achievementsOfChild(mum, "lea", 5)).singleElement().satisfies(achievement -> {
+            assertThat(achievement.moduleId()).isEqualTo("mots-de-passe-solides");
+            assertThat(achievement.title()).isEqualTo("Un mot de passe solide");
+            assertThat(achievement.at()).isEqualTo(Instant.parse("2026-10-05T07:05:00Z"));
+        });
+        List<LearningEvent> log = new LearningEvents(store).of("lea");
+        assertThat(log).hasSize(7);
+        assertThat(log.getFirst().verb()).isEqualTo(LearningEvent.Verb.ANSWERED);
+        assertThat(log.getFirst().context("channel")).isEqualTo("online");
+        assertThat(log.getFirst().objectId()).isEqualTo("mots-de-passe-solides/pourquoi");
+    }
+
+    @Test
     void nobodyElseSeesIt() {
+        Caller dad = new Caller("dad", "s1", "Papa", Set.of(Role.PARENT), Locale.FRENCH);
+        assertThatThrownBy(() -> progress.growthOfChild(dad, "lea", Duration.ofDays(28)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> progress.achievementsOfChild(dad, "lea", 5)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() ->
                         progress.ofChild(new Caller("dad", "s1", "Papa", Set.of(Role.PARENT), Locale.FRENCH), "lea"))
                 .isInstanceOf(NotFoundException.class);
@@ -119,8 +178,9 @@ class CompetenceProgressTest {
                 .isInstanceOf(NotFoundException.class);
     }
 
-    private void answer(String activityId, Map<String, Object> values) {
-        attempts.submit(
-                lea, UUID.randomUUID().toString(), "mots-de-passe-solides", activityId, new LearnerResponse(values));
+    private String answer(String activityId, Map<String, Object> values) {
+        String id = UUID.randomUUID().toString();
+        attempts.submit(lea, id, "mots-de-passe-solides", activityId, new LearnerResponse(values));
+        return id;
     }
 }

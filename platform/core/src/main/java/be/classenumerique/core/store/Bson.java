@@ -1,4 +1,4 @@
-package be.classenumerique.core.attempts.service;
+package be.classenumerique.core.store;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,11 +6,11 @@ import java.util.Map;
 import org.bson.Document;
 
 /** Turns stored documents back into the plain JSON-like values the api's records take. */
-final class Bson {
+public final class Bson {
 
     private Bson() {}
 
-    static Map<String, Object> plain(Document document) {
+    public static Map<String, Object> plain(Document document) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (document != null) {
             document.forEach((key, value) -> values.put(key, plainValue(value)));
