@@ -10,6 +10,7 @@ import be.classenumerique.core.assignments.service.Assignments;
 import be.classenumerique.core.attempts.service.AttemptService;
 import be.classenumerique.core.attempts.service.Drafts;
 import be.classenumerique.core.audit.service.AuditLog;
+import be.classenumerique.core.authoring.service.WrittenModules;
 import be.classenumerique.core.content.domain.ContentProblem;
 import be.classenumerique.core.content.domain.ContentSource;
 import be.classenumerique.core.content.service.CompetenceFrameworks;
@@ -175,14 +176,16 @@ public class CoreConfiguration {
 
     /** Modules may name competences of any loaded framework; a broken framework file is listed as content. */
     @Bean
+    ContentLoader contentLoader(ActivityTypeRegistry types, CompetenceFrameworks frameworks) {
+        return new ContentLoader(types, frameworks::knows);
+    }
+
+    @Bean
     ModuleCatalogue moduleCatalogue(
-            ActivityTypeRegistry types,
-            PlatformSettings settings,
-            PluginHost plugins,
-            CompetenceFrameworks frameworks) {
+            ContentLoader loader, PlatformSettings settings, PluginHost plugins, CompetenceFrameworks frameworks) {
         List<ContentSource> sources = new ArrayList<>(ContentLoader.packFolders(settings.contentDir()));
         sources.addAll(plugins.contentSources());
-        ContentLoader.Result loaded = new ContentLoader(types, frameworks::knows).load(sources);
+        ContentLoader.Result loaded = loader.load(sources);
         List<ContentProblem> problems = new ArrayList<>(frameworks.problems());
         problems.addAll(loaded.problems());
         return new ModuleCatalogue(new ContentLoader.Result(loaded.modules(), problems, loaded.files()));
@@ -193,6 +196,20 @@ public class CoreConfiguration {
         ModuleIndex index = new ModuleIndex();
         index.rebuild(catalogue.all());
         return index;
+    }
+
+    /** Built at start, after the packs: puts the modules written in schools into the catalogue and index. */
+    @Bean
+    WrittenModules writtenModules(
+            DocumentStore store,
+            ModuleCatalogue catalogue,
+            ContentLoader loader,
+            ModuleIndex index,
+            AuditLog audit,
+            Clock clock) {
+        WrittenModules written = new WrittenModules(store, catalogue, loader, index, audit, clock, new SecureRandom());
+        written.loadAll();
+        return written;
     }
 
     @Bean

@@ -38,6 +38,7 @@ class AssignmentsSection extends Section {
     private final String classId;
     private final List<ClassMember> pupils;
     private final Clock clock;
+    private final List<Module> assignable;
     private final Paragraph message = new Paragraph();
 
     AssignmentsSection(
@@ -45,6 +46,7 @@ class AssignmentsSection extends Section {
             Assignments assignments,
             ClassService classes,
             ModuleCatalogue catalogue,
+            List<Module> assignable,
             String classId,
             List<ClassMember> pupils,
             Clock clock) {
@@ -52,6 +54,7 @@ class AssignmentsSection extends Section {
         this.assignments = assignments;
         this.classes = classes;
         this.catalogue = catalogue;
+        this.assignable = assignable;
         this.classId = classId;
         this.pupils = pupils;
         this.clock = clock;
@@ -127,10 +130,7 @@ class AssignmentsSection extends Section {
 
     private void give() {
         AssignForm form = new AssignForm(
-                catalogue.all(),
-                classes.groups(caller, classId),
-                pupils,
-                LocalDate.now(clock.withZone(School.TIME_ZONE)));
+                assignable, classes.groups(caller, classId), pupils, LocalDate.now(clock.withZone(School.TIME_ZONE)));
         FormDialog dialog = new FormDialog(getTranslation("assign.new"), form);
         form.addSaveListener(save -> {
             if (save.module() == null) {

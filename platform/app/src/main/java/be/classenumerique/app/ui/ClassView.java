@@ -17,6 +17,7 @@ import be.classenumerique.core.attempts.domain.Attempt;
 import be.classenumerique.core.attempts.domain.ClassModuleProgress;
 import be.classenumerique.core.attempts.domain.PupilSummary;
 import be.classenumerique.core.attempts.service.AttemptService;
+import be.classenumerique.core.authoring.service.WrittenModules;
 import be.classenumerique.core.content.domain.Module;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.domain.Account;
@@ -61,6 +62,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final ClassService classes;
     private final AttemptService attempts;
     private final ModuleCatalogue catalogue;
+    private final WrittenModules written;
     private final ActivityTypeRegistry activityTypes;
     private final PupilSignIn signIn;
     private final PupilCredentials credentials;
@@ -86,7 +88,9 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
             People people,
             InvitationMail invitationMail,
             Assignments assignments,
+            WrittenModules written,
             Clock clock) {
+        this.written = written;
         this.assignments = assignments;
         this.clock = clock;
         this.people = people;
@@ -124,7 +128,15 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         if (current) {
             add(
-                    new AssignmentsSection(caller, assignments, classes, catalogue, classId, pupils, clock),
+                    new AssignmentsSection(
+                            caller,
+                            assignments,
+                            classes,
+                            catalogue,
+                            written.modulesFor(caller),
+                            classId,
+                            pupils,
+                            clock),
                     signInSection(caller, schoolClass, pupils),
                     new ClassGroupsSection(caller, classes, classId, pupils));
         } else {
@@ -135,14 +147,15 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         Select<Module> module = new Select<>();
         module.setLabel(getTranslation("class.module"));
-        module.setItems(catalogue.all());
+        List<Module> modules = written.modulesFor(caller);
+        module.setItems(modules);
         module.setItemLabelGenerator(Module::title);
         module.setWidth("min(100%, 32rem)");
         Div results = new Div();
         module.addValueChangeListener(
                 change -> showResults(caller, schoolClass, pupils, results, change.getValue(), ""));
         add(module, results);
-        catalogue.all().stream().findFirst().ifPresent(module::setValue);
+        modules.stream().findFirst().ifPresent(module::setValue);
     }
 
     private void showResults(

@@ -30,7 +30,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,7 +78,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         caller = currentCaller.require();
         String moduleId = event.getRouteParameters().get("moduleId").orElse("");
-        module = catalogue.find(moduleId).orElseThrow(() -> new NotFoundException("module"));
+        module = catalogue.findFor(caller.schoolId(), moduleId).orElseThrow(() -> new NotFoundException("module"));
         latest = attempts.latestOwn(caller, module.id());
         kept = new java.util.HashMap<>(drafts.of(caller, module.id()));
         removeAll();
@@ -182,15 +181,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void showGrade(Div feedback, Grade grade) {
-        feedback.removeAll();
-        String outcome = "outcome." + grade.outcome().name().toLowerCase(Locale.ROOT);
-        Paragraph verdict = new Paragraph(getTranslation(outcome + ".symbol") + " " + getTranslation(outcome));
-        verdict.addClassName("cn-verdict");
-        verdict.addClassName("cn-outcome-" + grade.outcome().name().toLowerCase(Locale.ROOT));
-        feedback.add(verdict);
-        if (!grade.feedback().isBlank()) {
-            feedback.add(new Paragraph(grade.feedback()));
-        }
+        Verdicts.show(feedback, grade);
         if (grade.outcome() != Outcome.COMPLETED) {
             feedback.add(new Paragraph(getTranslation("module.saved")));
         }

@@ -1,10 +1,15 @@
 package be.classenumerique.app.ui;
 
+import be.classenumerique.api.Caller;
+import be.classenumerique.app.security.CurrentCaller;
+import be.classenumerique.core.authoring.service.WrittenModules;
 import be.classenumerique.core.content.domain.Module;
 import be.classenumerique.core.content.service.CompetenceFrameworks;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.search.domain.CatalogueFilter;
 import be.classenumerique.core.search.service.ModuleIndex;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,7 +19,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +43,8 @@ public class ModulesView extends Main implements HasDynamicTitle {
     private static final int MAX_RESULTS = 500;
     private static final List<String> FACETS = List.of("level", "area", "length", "language", "source");
 
+    private final Caller caller;
+    private final WrittenModules written;
     private final ModuleCatalogue catalogue;
     private final ModuleIndex index;
     private final CompetenceFrameworks frameworks;
@@ -45,7 +54,14 @@ public class ModulesView extends Main implements HasDynamicTitle {
     private final Div results = new Div();
     private boolean refreshing;
 
-    public ModulesView(ModuleCatalogue catalogue, ModuleIndex index, CompetenceFrameworks frameworks) {
+    public ModulesView(
+            CurrentCaller currentCaller,
+            ModuleCatalogue catalogue,
+            ModuleIndex index,
+            CompetenceFrameworks frameworks,
+            WrittenModules written) {
+        this.caller = currentCaller.require();
+        this.written = written;
         this.catalogue = catalogue;
         this.index = index;
         this.frameworks = frameworks;
@@ -71,15 +87,21 @@ public class ModulesView extends Main implements HasDynamicTitle {
         }
         count.getElement().setAttribute("role", "status");
         results.addClassName("cn-cards");
-        add(new H2(getTranslation("modules.title")), search, filters, count, results);
+        Button write = new Button(
+                getTranslation("modules.write"), click -> getUI().ifPresent(ui -> ui.navigate(ModuleEditorView.class)));
+        write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("modules.title")), write, search, filters, count, results);
         show();
     }
 
     private void show() {
         String query = search.getValue();
+        // The index knows who may find a school's own module; the database has the last word, so a module
+        // unshared a moment ago is not shown.
         List<Module> found = query.isBlank()
-                ? new ArrayList<>(catalogue.all())
-                : index.search(query, MAX_RESULTS).stream()
+                ? written.modulesFor(caller)
+                : index.search(query, MAX_RESULTS, caller.schoolId(), caller.accountId()).stream()
+                        .filter(id -> written.canOpen(caller, id))
                         .map(catalogue::find)
                         .flatMap(Optional::stream)
                         .toList();
@@ -113,8 +135,40 @@ public class ModulesView extends Main implements HasDynamicTitle {
                 tags.addClassName("cn-competences");
                 card.add(tags);
             }
+            catalogue.authorship(module.id()).ifPresent(authorship -> {
+                Paragraph origin = new Paragraph(getTranslation(
+                        authorship.shared() ? "modules.written.shared" : "modules.written.private",
+                        authorship.authorName()));
+                origin.addClassName("cn-written");
+                card.add(origin);
+            });
+            card.add(cardActions(module));
             results.add(card);
         }
+    }
+
+    private Div cardActions(Module module) {
+        RouteParameters id = new RouteParameters("moduleId", module.id());
+        Button preview = new Button(
+                getTranslation("modules.preview"),
+                click -> getUI().ifPresent(ui -> ui.navigate(ModulePreviewView.class, id)));
+        preview.getElement().setAttribute("aria-label", getTranslation("modules.preview.of", module.title()));
+        Div actions = new Div(preview);
+        if (written.isAuthor(caller, module.id())) {
+            Button edit = new Button(
+                    getTranslation("modules.edit"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(ModuleEditorView.class, id)));
+            edit.getElement().setAttribute("aria-label", getTranslation("modules.edit.of", module.title()));
+            actions.add(edit);
+        }
+        Button adapt = new Button(
+                getTranslation("modules.adapt"),
+                click ->
+                        getUI().ifPresent(ui -> ui.navigate("modules/write", QueryParameters.of("from", module.id()))));
+        adapt.getElement().setAttribute("aria-label", getTranslation("modules.adapt.of", module.title()));
+        actions.add(adapt);
+        actions.addClassName("cn-card-actions");
+        return actions;
     }
 
     /** Each choice says how many of the found modules it keeps; the current choice stays. */
@@ -145,7 +199,12 @@ public class ModulesView extends Main implements HasDynamicTitle {
             case "area" -> frameworks.title(value, locale).orElse(value);
             case "length" -> getTranslation("modules.length." + value.toLowerCase(Locale.ROOT));
             case "language" -> Locale.forLanguageTag(value).getDisplayLanguage(locale);
-            case "source" -> value.equals("content") ? getTranslation("modules.source.content") : value;
+            case "source" ->
+                switch (value) {
+                    case "content" -> getTranslation("modules.source.content");
+                    case ModuleCatalogue.SCHOOL_SOURCE -> getTranslation("modules.source.school");
+                    default -> value;
+                };
             default -> value;
         };
     }

@@ -84,7 +84,7 @@ public final class WrittenModules {
     }
 
     /**
-     * Puts every stored module into the catalogue and the index, at start. A module that no longer passes
+     * Puts every stored module into the catalogue and the index; once, at start. A module that no longer passes
      * the checks (an activity type whose plugin was removed) is left out and reported.
      *
      * @return the problems of the modules left out
@@ -97,7 +97,7 @@ public final class WrittenModules {
                 problems.addAll(result.problems());
                 continue;
             }
-            catalogue.putWritten(result.modules().getFirst(), authorship(document));
+            publish(result.modules().getFirst(), authorship(document));
         }
         problems.forEach(problem -> LOG.error("Written module skipped: {}", problem));
         return problems;
@@ -213,6 +213,16 @@ public final class WrittenModules {
                     .ifPresent(authorship -> visible.add(new WrittenModule(module, authorship, null)));
         }
         return visible;
+    }
+
+    /**
+     * @param caller a teacher or school admin
+     * @return what they may assign: every pack module, then their school's modules they may open
+     */
+    public List<Module> modulesFor(Caller caller) {
+        List<Module> modules = new ArrayList<>(catalogue.all());
+        visibleTo(caller).forEach(module -> modules.add(module.module()));
+        return modules;
     }
 
     /**

@@ -34,6 +34,8 @@ public final class MarkdownRenderer {
                         || image.attr("src").contains("..")
                         || image.attr("alt").isBlank())
                 .forEach(org.jsoup.nodes.Element::remove);
+        // A link whose address was removed (javascript:, data:…) is left as its plain words.
+        clean.select("a:not([href])").unwrap();
         return clean.body().html();
     }
 }

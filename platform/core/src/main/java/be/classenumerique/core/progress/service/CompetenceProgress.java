@@ -193,7 +193,12 @@ public final class CompetenceProgress {
                             outcome.equals(Outcome.CORRECT.name()) || outcome.equals(Outcome.COMPLETED.name()));
         }
         Map<String, int[]> byArea = new HashMap<>();
-        for (Module module : catalogue.all()) {
+        // Every pack module, and the school's own modules the pupil has worked on.
+        Set<Module> modules = new LinkedHashSet<>(catalogue.all());
+        latest.keySet()
+                .forEach(moduleId ->
+                        catalogue.findFor(pupil.schoolId(), moduleId).ifPresent(modules::add));
+        for (Module module : modules) {
             Set<String> areas = areasOf(module);
             if (areas.isEmpty()) {
                 continue;

@@ -40,5 +40,9 @@ class MarkdownRendererTest {
                         .noneMatch(attribute -> attribute.getKey().startsWith("on")
                                 || attribute.getValue().contains("javascript:")));
         assertThat(body.text()).contains("<script>alert(1)</script>");
+        assertThat(body.select("a"))
+                .as("a link without its address is plain words")
+                .isEmpty();
+        assertThat(body.text()).contains("clic");
     }
 }
