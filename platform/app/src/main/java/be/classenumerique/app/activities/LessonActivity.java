@@ -11,9 +11,12 @@ import be.classenumerique.api.ui.LearnerView;
 import be.classenumerique.api.ui.LearnerViewContext;
 import be.classenumerique.api.ui.ReviewViewContext;
 import be.classenumerique.app.i18n.PlatformI18nProvider;
+import be.classenumerique.core.content.service.ContentLoader;
 import be.classenumerique.core.content.service.MarkdownRenderer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +51,11 @@ public class LessonActivity implements ActivityType, ActivityViews {
         List<ConfigProblem> problems = new ArrayList<>();
         Fields.requireText(config, "title", problems);
         Fields.requireText(config, "body", problems);
-        Fields.onlyKeys(config, List.of("title", "body"), problems);
+        Fields.onlyKeys(config, List.of("title", "body", "audio"), problems);
+        if (config.values().containsKey("audio")
+                && config.text("audio").filter(audio -> !audio.isBlank()).isEmpty()) {
+            problems.add(new ConfigProblem("audio", "'audio' must be the path of a recording when given"));
+        }
         return problems;
     }
 
@@ -64,7 +71,7 @@ public class LessonActivity implements ActivityType, ActivityViews {
 
     @Override
     public LearnerView learnerView(LearnerViewContext context) {
-        Div page = page(context.config());
+        Div page = page(context.config(), context.locale());
         return new LearnerView() {
             @Override
             public Component component() {
@@ -85,15 +92,31 @@ public class LessonActivity implements ActivityType, ActivityViews {
 
     @Override
     public Component reviewView(ReviewViewContext context) {
-        return page(context.config());
+        return page(context.config(), context.locale());
     }
 
-    private Div page(ActivityConfig config) {
-        Div page = new Div();
-        page.addClassName("cn-lesson");
-        page.getElement()
+    private Div page(ActivityConfig config, Locale locale) {
+        Div text = new Div();
+        text.getElement()
                 .setProperty(
                         "innerHTML", markdown.toSafeHtml(config.text("body").orElse("")));
+        Div page = new Div();
+        page.addClassName("cn-lesson");
+        // The page read aloud, for pupils who do not read yet: the pack's own file, checked at load.
+        config.text("audio")
+                .filter(audio -> audio.startsWith(ContentLoader.FILE_ROUTE))
+                .ifPresent(audio -> {
+                    Element player = new Element("audio");
+                    player.setAttribute("controls", true);
+                    player.setAttribute("preload", "none");
+                    player.setAttribute("src", audio);
+                    player.setAttribute("aria-label", i18n.getTranslation("lesson.listen", locale));
+                    Div listen = new Div(new Paragraph(i18n.getTranslation("lesson.listen", locale)));
+                    listen.getElement().appendChild(player);
+                    listen.addClassName("cn-listen");
+                    page.add(listen);
+                });
+        page.add(text);
         return page;
     }
 }

@@ -123,7 +123,9 @@ class ActivityEditor extends Div {
         Div side = new Div(body, new Paragraph(getTranslation("authoring.lesson.preview")), preview);
         side.addClassName("cn-lesson-editor");
         fields.add(side);
-        own = () -> Map.of("body", body.getValue());
+        // A recording comes from the pack of an adapted module; it stays with the page.
+        Object audio = kept.get("audio");
+        own = () -> audio == null ? Map.of("body", body.getValue()) : Map.of("body", body.getValue(), "audio", audio);
     }
 
     @SuppressWarnings("unchecked")

@@ -26,7 +26,11 @@ public class ContentFiles {
             "jpeg", MediaType.IMAGE_JPEG,
             "gif", MediaType.IMAGE_GIF,
             "svg", MediaType.valueOf("image/svg+xml"),
-            "webp", MediaType.valueOf("image/webp"));
+            "webp", MediaType.valueOf("image/webp"),
+            "mp3", MediaType.valueOf("audio/mpeg"),
+            "ogg", MediaType.valueOf("audio/ogg"),
+            "m4a", MediaType.valueOf("audio/mp4"),
+            "wav", MediaType.valueOf("audio/wav"));
 
     private final ModuleCatalogue catalogue;
 
@@ -34,9 +38,9 @@ public class ContentFiles {
         this.catalogue = catalogue;
     }
 
-    @GetMapping(ContentLoader.IMAGE_ROUTE + "{moduleId}/**")
-    public ResponseEntity<byte[]> image(@PathVariable String moduleId, HttpServletRequest request) throws IOException {
-        String prefix = request.getContextPath() + ContentLoader.IMAGE_ROUTE + moduleId + "/";
+    @GetMapping(ContentLoader.FILE_ROUTE + "{moduleId}/**")
+    public ResponseEntity<byte[]> file(@PathVariable String moduleId, HttpServletRequest request) throws IOException {
+        String prefix = request.getContextPath() + ContentLoader.FILE_ROUTE + moduleId + "/";
         String path = request.getRequestURI().startsWith(prefix)
                 ? request.getRequestURI().substring(prefix.length())
                 : "";

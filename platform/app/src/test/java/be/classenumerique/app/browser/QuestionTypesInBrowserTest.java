@@ -23,6 +23,11 @@ class QuestionTypesInBrowserTest extends BrowserTest {
                         .status())
                 .isEqualTo(200);
         pupil.waitForFunction("image => image.complete && image.naturalWidth > 0", robot.elementHandle());
+        // A pupil who does not read yet listens to the page: the recording plays in the browser.
+        Locator player = pupil.getByLabel("Écouter la page");
+        assertThat(player).hasAttribute("src", "/content-files/pas-a-pas/audio/algorithme.ogg");
+        pupil.evalOnSelector("audio", "audio => audio.load()");
+        pupil.waitForFunction("audio => audio.readyState >= 1 && audio.duration > 30", player.elementHandle());
         assertAccessible(pupil);
         button(pupil, "Suivant").click();
 

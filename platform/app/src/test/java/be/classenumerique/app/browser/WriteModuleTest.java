@@ -126,6 +126,37 @@ class WriteModuleTest extends BrowserTest {
         assertThat(heading(other, "Aperçu : Les cookies du navigateur")).hasCount(0);
     }
 
+    @Test
+    void everyCatalogueModuleAdaptsIntoACopyThatSavesUnchanged() {
+        schools.save(new School("wa", "École des Aulnes", List.of()));
+        accounts.save(new Account(
+                "wa-eva",
+                "wa",
+                Role.TEACHER,
+                "Eva Lambert",
+                "eva@write.test",
+                passwords.encode(PASSWORD),
+                Locale.FRENCH,
+                List.of(),
+                true));
+        Page eva = tabletLandscape();
+        login(eva, "eva@write.test", PASSWORD);
+        // Each question editor reads the original's fields and writes them back as the pack rules want them.
+        for (String title : List.of(
+                "Un mot de passe solide",
+                "Info ou intox ?",
+                "Pas à pas, comme un robot",
+                "Réagir face au cyberharcèlement")) {
+            eva.navigate("/modules");
+            button(eva, "Adapter une copie de « " + title + " »").click();
+            assertThat(eva.getByLabel("Titre", new Page.GetByLabelOptions().setExact(true)))
+                    .hasValue(title + " (ma version)");
+            button(eva, "Enregistrer").click();
+            assertThat(eva.locator(".cn-editor-status")).containsText("Module enregistré (version 1)");
+        }
+        assertAccessible(eva);
+    }
+
     /** Picks one option of a multi-select box by typing part of it, then closes the list. */
     private static void pick(Page page, String label, String option, String typed) {
         Locator field = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));

@@ -53,8 +53,8 @@ public final class WrittenModules {
     private static final int MAX_TEXT = 20_000;
     private static final String LESSON = "builtin:lesson";
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\(([^)\\s]*)\\)");
-    private static final Pattern SERVED_IMAGE =
-            Pattern.compile(Pattern.quote(ContentLoader.IMAGE_ROUTE) + "([a-z0-9-]+)/(.+)");
+    private static final Pattern SERVED_FILE =
+            Pattern.compile(Pattern.quote(ContentLoader.FILE_ROUTE) + "([a-z0-9-]+)/(.+)");
     /** Licences a teacher may choose for their text. */
     public static final List<String> LICENCES = List.of("CC-BY-SA-4.0", "CC-BY-4.0", "all-rights-reserved");
 
@@ -348,6 +348,9 @@ public final class WrittenModules {
                 throw new RefusedException("authoring.activity.body", "empty lesson", title);
             }
             checkImages(activity.text("body"), title);
+            if (activity.fields().containsKey("audio") && !isServedFile(activity.text("audio"))) {
+                throw new RefusedException("authoring.audio.refused", "audio " + activity.text("audio"), title);
+            }
             return;
         }
         if (activity.text("prompt").isBlank()) {
@@ -373,16 +376,20 @@ public final class WrittenModules {
             if (image.group(1).isBlank()) {
                 throw new RefusedException("authoring.image.alt", "image without alt", title);
             }
-            Matcher served = SERVED_IMAGE.matcher(image.group(2));
-            if (!served.matches() || !servedFileExists(served.group(1), served.group(2))) {
+            if (!isServedFile(image.group(2))) {
                 throw new RefusedException("authoring.image.refused", "image " + image.group(2), title);
             }
         }
     }
 
-    private boolean servedFileExists(String moduleId, String path) {
+    /** @return whether the address is one the platform serves a pack module's file at */
+    private boolean isServedFile(String address) {
+        Matcher served = SERVED_FILE.matcher(address);
+        if (!served.matches()) {
+            return false;
+        }
         try {
-            Optional<InputStream> file = catalogue.file(moduleId, path);
+            Optional<InputStream> file = catalogue.file(served.group(1), served.group(2));
             if (file.isEmpty()) {
                 return false;
             }

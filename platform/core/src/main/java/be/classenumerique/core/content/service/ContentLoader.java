@@ -319,6 +319,9 @@ public final class ContentLoader {
         if (fields.get("body") instanceof String body && moduleId != null) {
             fields.put("body", images(check, map, body, source, moduleId));
         }
+        if (fields.get("audio") instanceof String audio && moduleId != null) {
+            fields.put("audio", audio(check, map, audio, source, moduleId));
+        }
         ActivityConfig config = new ActivityConfig(id, typeId, language, fields);
         List<ConfigProblem> configProblems;
         try {
@@ -351,37 +354,59 @@ public final class ContentLoader {
             if (!isPackImage(path)) {
                 check.problem(
                         map, "body", "image '" + path + "' must be a .png, .jpg, .svg, .webp or .gif file of the pack");
-            } else if (!fileFits(source, path)) {
+            } else if (!fileFits(source, path, MAX_IMAGE_BYTES)) {
                 check.problem(map, "body", "image '" + path + "' is not in the pack or is larger than 1 MB");
             }
             image.appendReplacement(
-                    rewritten, Matcher.quoteReplacement("![" + alt + "](" + IMAGE_ROUTE + moduleId + "/" + path + ")"));
+                    rewritten, Matcher.quoteReplacement("![" + alt + "](" + FILE_ROUTE + moduleId + "/" + path + ")"));
         }
         image.appendTail(rewritten);
         return rewritten.toString();
     }
 
-    /** Where the platform serves a module's image files: this prefix, the module id, the path in the pack. */
-    public static final String IMAGE_ROUTE = "/content-files/";
+    /**
+     * Checks a lesson's recording (read aloud for pupils who do not read yet): an MP3, Ogg, M4A or WAV file
+     * of the pack of at most 5 MB; the path is rewritten to the address the platform serves it at.
+     */
+    private static String audio(
+            Checker check, Map<String, Object> map, String path, ContentSource source, String moduleId) {
+        if (!isPackAudio(path)) {
+            check.problem(map, "audio", "audio '" + path + "' must be a .mp3, .ogg, .m4a or .wav file of the pack");
+        } else if (!fileFits(source, path, MAX_AUDIO_BYTES)) {
+            check.problem(map, "audio", "audio '" + path + "' is not in the pack or is larger than 5 MB");
+        }
+        return FILE_ROUTE + moduleId + "/" + path;
+    }
+
+    /** Where the platform serves a module's images and recordings: this prefix, the module id, the path in the pack. */
+    public static final String FILE_ROUTE = "/content-files/";
 
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\(([^)\\s]+)\\)");
     private static final Pattern PACK_IMAGE =
             Pattern.compile("([a-z0-9._-]+/)*[a-z0-9._-]+\\.(png|jpe?g|svg|webp|gif)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PACK_AUDIO =
+            Pattern.compile("([a-z0-9._-]+/)*[a-z0-9._-]+\\.(mp3|ogg|m4a|wav)", Pattern.CASE_INSENSITIVE);
     private static final int MAX_IMAGE_BYTES = 1024 * 1024;
+    private static final int MAX_AUDIO_BYTES = 5 * 1024 * 1024;
 
     /** @return whether a path names an image file inside a pack: relative, no {@code ..}, a known type */
     public static boolean isPackImage(String path) {
         return path != null && !path.contains("..") && PACK_IMAGE.matcher(path).matches();
     }
 
-    private static boolean fileFits(ContentSource source, String path) {
+    /** @return whether a path names a recording inside a pack: relative, no {@code ..}, a known type */
+    public static boolean isPackAudio(String path) {
+        return path != null && !path.contains("..") && PACK_AUDIO.matcher(path).matches();
+    }
+
+    private static boolean fileFits(ContentSource source, String path, int maxBytes) {
         try {
             Optional<java.io.InputStream> in = source.files().open(path);
             if (in.isEmpty()) {
                 return false;
             }
             try (java.io.InputStream stream = in.get()) {
-                return stream.readNBytes(MAX_IMAGE_BYTES + 1).length <= MAX_IMAGE_BYTES;
+                return stream.readNBytes(maxBytes + 1).length <= maxBytes;
             }
         } catch (java.io.IOException e) {
             return false;

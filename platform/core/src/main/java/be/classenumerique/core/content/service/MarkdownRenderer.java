@@ -30,7 +30,7 @@ public final class MarkdownRenderer {
         org.jsoup.nodes.Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, ALLOWED));
         // Only the pack images the platform serves itself, never another site's or a script's address.
         clean.select("img").stream()
-                .filter(image -> !image.attr("src").startsWith(ContentLoader.IMAGE_ROUTE)
+                .filter(image -> !image.attr("src").startsWith(ContentLoader.FILE_ROUTE)
                         || image.attr("src").contains("..")
                         || image.attr("alt").isBlank())
                 .forEach(org.jsoup.nodes.Element::remove);

@@ -42,12 +42,13 @@ public final class ModuleCatalogue {
 
     /**
      * @param moduleId a loaded module
-     * @param path an image path of its pack, as checked at load
+     * @param path an image or recording path of its pack, as checked at load
      * @return the file, if the module's pack has it
      */
     public Optional<InputStream> file(String moduleId, String path) throws IOException {
         ContentSource.FileOpener opener = files.get(moduleId);
-        return opener == null || !ContentLoader.isPackImage(path) ? Optional.empty() : opener.open(path);
+        boolean servable = ContentLoader.isPackImage(path) || ContentLoader.isPackAudio(path);
+        return opener == null || !servable ? Optional.empty() : opener.open(path);
     }
 
     /**

@@ -83,6 +83,36 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aLessonMayBeReadAloudFromARecordingOfItsPack() throws IOException {
+        pack(
+                "spoken",
+                "spoken",
+                validModule("spoken").replace("body: Bonjour.", "body: Bonjour.\n    audio: audio/bonjour.ogg"));
+        Files.createDirectories(content.resolve("packs/spoken/audio"));
+        Files.write(content.resolve("packs/spoken/audio/bonjour.ogg"), new byte[] {1, 2, 3});
+        pack(
+                "missing",
+                "missing",
+                validModule("missing").replace("body: Bonjour.", "body: Bonjour.\n    audio: x.ogg"));
+        pack("other", "other", validModule("other").replace("body: Bonjour.", "body: Bonjour.\n    audio: x.exe"));
+        pack("heavy", "heavy", validModule("heavy").replace("body: Bonjour.", "body: Bonjour.\n    audio: big.wav"));
+        Files.write(content.resolve("packs/heavy/big.wav"), new byte[5 * 1024 * 1024 + 1]);
+
+        ContentLoader.Result result = loader.load(ContentLoader.packFolders(content));
+
+        assertThat(result.modules()).extracting(Module::id).containsExactly("spoken");
+        assertThat(result.modules().getFirst().activity("intro").orElseThrow().text("audio"))
+                .hasValue("/content-files/spoken/audio/bonjour.ogg");
+        assertThat(result.problems())
+                .extracting(ContentProblem::message)
+                .anySatisfy(message -> assertThat(message).contains("'x.ogg' is not in the pack"))
+                .anySatisfy(message -> assertThat(message).contains("'x.exe' must be a .mp3"))
+                .anySatisfy(message -> assertThat(message).contains("'big.wav'").contains("5 MB"));
+        assertThat(new ModuleCatalogue(result).file("spoken", "audio/bonjour.ogg"))
+                .isPresent();
+    }
+
+    @Test
     void invalidYamlNamesTheLine() throws IOException {
         pack("bad", "bad-module", "id: bad-module\nversion: 1\ntitle: [unclosed\nsummary: x\n");
 
