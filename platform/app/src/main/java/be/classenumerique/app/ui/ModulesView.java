@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -41,6 +42,7 @@ import java.util.stream.Collectors;
 public class ModulesView extends Main implements HasDynamicTitle {
 
     private static final int MAX_RESULTS = 500;
+    private static final int MAX_SUGGESTIONS = 5;
     private static final List<String> FACETS = List.of("level", "area", "length", "language", "source");
 
     private final Caller caller;
@@ -52,6 +54,7 @@ public class ModulesView extends Main implements HasDynamicTitle {
     private final Map<String, Select<String>> facets = new LinkedHashMap<>();
     private final Paragraph count = new Paragraph();
     private final Div results = new Div();
+    private final Div suggestions = new Div();
     private boolean refreshing;
 
     public ModulesView(
@@ -90,12 +93,16 @@ public class ModulesView extends Main implements HasDynamicTitle {
         Button write = new Button(
                 getTranslation("modules.write"), click -> getUI().ifPresent(ui -> ui.navigate(ModuleEditorView.class)));
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("modules.title")), write, search, filters, count, results);
+        suggestions.addClassName("cn-suggestions");
+        suggestions.getElement().setAttribute("role", "group");
+        suggestions.getElement().setAttribute("aria-label", getTranslation("modules.suggestions"));
+        add(new H2(getTranslation("modules.title")), write, search, suggestions, filters, count, results);
         show();
     }
 
     private void show() {
         String query = search.getValue();
+        suggest(query);
         // The index knows who may find a school's own module; the database has the last word, so a module
         // unshared a moment ago is not shown.
         List<Module> found = query.isBlank()
@@ -144,6 +151,28 @@ public class ModulesView extends Main implements HasDynamicTitle {
             });
             card.add(cardActions(module));
             results.add(card);
+        }
+    }
+
+    /** Titles that complete the words being typed; picking one searches for it. */
+    private void suggest(String typed) {
+        suggestions.removeAll();
+        List<String> titles = index.suggest(typed, MAX_SUGGESTIONS, caller.schoolId(), caller.accountId()).stream()
+                .filter(id -> written.canOpen(caller, id))
+                .map(catalogue::find)
+                .flatMap(Optional::stream)
+                .map(Module::title)
+                .filter(title -> !title.equalsIgnoreCase(typed.strip()))
+                .distinct()
+                .toList();
+        if (titles.isEmpty()) {
+            return;
+        }
+        suggestions.add(new Span(getTranslation("modules.suggestions")));
+        for (String title : titles) {
+            Button suggestion = new Button(title, click -> search.setValue(title));
+            suggestion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            suggestions.add(suggestion);
         }
     }
 

@@ -2,7 +2,9 @@ package be.classenumerique.app.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 /** A teacher finds a module in the catalogue although the search is misspelled and has no accents. */
@@ -21,6 +23,16 @@ class CatalogueSearchTest extends BrowserTest {
         assertThat(heading(teacher, "Réagir face au cyberharcèlement")).isVisible();
         assertThat(heading(teacher, "Un mot de passe solide")).hasCount(0);
         assertAccessible(teacher);
+
+        // Titles that complete the word being typed are suggested; one tap searches for it.
+        teacher.getByLabel("Rechercher un module").fill("info ou in");
+        Locator suggestions = teacher.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Suggestions :"));
+        suggestions
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Info ou intox ?"))
+                .click();
+        assertThat(teacher.getByLabel("Rechercher un module")).hasValue("Info ou intox ?");
+        assertThat(teacher.getByText("1 module", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
 
         teacher.getByLabel("Rechercher un module").fill("\"*: AND (");
         assertThat(teacher.getByText("Aucun module ne correspond à cette recherche."))

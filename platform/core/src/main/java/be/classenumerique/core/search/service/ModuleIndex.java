@@ -35,6 +35,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -142,15 +143,7 @@ public final class ModuleIndex implements AutoCloseable {
      * @param accountId the person, or {@code null}
      */
     public List<String> search(String text, int limit, String schoolId, String accountId) {
-        BooleanQuery.Builder visible = new BooleanQuery.Builder();
-        visible.add(new TermQuery(new Term(VISIBLE_TO, EVERYONE)), BooleanClause.Occur.SHOULD);
-        if (schoolId != null) {
-            visible.add(new TermQuery(new Term(VISIBLE_TO, "school:" + schoolId)), BooleanClause.Occur.SHOULD);
-        }
-        if (accountId != null) {
-            visible.add(new TermQuery(new Term(VISIBLE_TO, "person:" + accountId)), BooleanClause.Occur.SHOULD);
-        }
-        Query filter = visible.build();
+        Query filter = visibility(schoolId, accountId);
         List<String> terms = analyze(text == null ? "" : text);
         if (terms.isEmpty()) {
             return List.of();
@@ -174,6 +167,44 @@ public final class ModuleIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Modules whose title completes what is being typed: the words typed so far, the last one as the
+     * start of a word ("harc" suggests "Réagir face au cyberharcèlement" only if a title word starts so),
+     * with a typo forgiven in it when nothing starts so. Same visibility as {@link #search(String, int,
+     * String, String)}; the caller re-checks rights.
+     *
+     * @param text what is typed so far
+     * @param limit the most ids to return
+     * @return module ids, best first
+     */
+    public List<String> suggest(String text, int limit, String schoolId, String accountId) {
+        List<String> terms = analyze(text == null ? "" : text);
+        if (terms.isEmpty() || terms.getLast().length() < 2) {
+            return List.of();
+        }
+        List<Query> words = terms.subList(0, terms.size() - 1).stream()
+                .<Query>map(term -> new TermQuery(new Term("title", term)))
+                .toList();
+        String last = terms.getLast();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query filter = visibility(schoolId, accountId);
+                List<String> ids =
+                        ids(searcher, filtered(words, new PrefixQuery(new Term("title", last)), filter), limit);
+                if (ids.isEmpty() && last.length() > 3) {
+                    Query fuzzy = new FuzzyQuery(new Term("title", last), last.length() > 6 ? 2 : 1);
+                    ids = ids(searcher, filtered(words, fuzzy, filter), limit);
+                }
+                return ids;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Any one language's stems of the words, all of them required. */
     private Query stemQuery(String text) {
         BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
@@ -186,6 +217,26 @@ public final class ModuleIndex implements AutoCloseable {
             }
         });
         return anyLanguage.build();
+    }
+
+    /** Modules of the packs, and a school's own modules the person may see. */
+    private static Query visibility(String schoolId, String accountId) {
+        BooleanQuery.Builder visible = new BooleanQuery.Builder();
+        visible.add(new TermQuery(new Term(VISIBLE_TO, EVERYONE)), BooleanClause.Occur.SHOULD);
+        if (schoolId != null) {
+            visible.add(new TermQuery(new Term(VISIBLE_TO, "school:" + schoolId)), BooleanClause.Occur.SHOULD);
+        }
+        if (accountId != null) {
+            visible.add(new TermQuery(new Term(VISIBLE_TO, "person:" + accountId)), BooleanClause.Occur.SHOULD);
+        }
+        return visible.build();
+    }
+
+    /** The words typed before the last, each in the title, and the last word's query, among the visible. */
+    private static Query filtered(List<Query> words, Query last, Query filter) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(last, BooleanClause.Occur.MUST);
+        words.forEach(word -> query.add(word, BooleanClause.Occur.FILTER));
+        return filtered(query.build(), filter);
     }
 
     private static Query filtered(Query query, Query filter) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import be.classenumerique.api.activity.ActivityConfig;
+import be.classenumerique.core.content.domain.Authorship;
 import be.classenumerique.core.content.domain.Module;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,37 @@ class ModuleIndexTest {
         assertThat(index.search("harcelment", 10)).first().isEqualTo("harcelement");
         assertThat(index.search("HARCÈLEMENT", 10)).first().isEqualTo("harcelement");
         assertThat(index.search("mot de pase", 10)).first().isEqualTo("mots-de-passe");
+    }
+
+    @Test
+    void suggestsTitlesThatCompleteWhatIsBeingTyped() {
+        assertThat(index.suggest("cyberh", 5, null, null)).containsExactly("harcelement");
+        assertThat(index.suggest("mot de pa", 5, null, null)).containsExactly("mots-de-passe");
+        assertThat(index.suggest("solidd", 5, null, null)).containsExactly("mots-de-passe");
+        assertThat(index.suggest("q", 5, null, null)).isEmpty();
+        for (String input : List.of("*", "\"", "AND (", "title:ia OR", "?~^", "a".repeat(2000), "   ", "")) {
+            assertThatCode(() -> index.suggest(input, 5, null, null)).as(input).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void aSchoolsOwnModuleIsFoundOnlyByThoseWhoMaySeeIt() {
+        index.update(
+                module("ecole-cookies", "Les cookies", "Ce que les sites retiennent."),
+                java.util.Optional.of(new Authorship("s1", "t1", "Anne", false, null)));
+
+        assertThat(index.search("cookies", 5, "s1", "t1")).containsExactly("ecole-cookies");
+        assertThat(index.suggest("cook", 5, "s1", "t1")).containsExactly("ecole-cookies");
+        assertThat(index.search("cookies", 5, "s1", "t2")).isEmpty();
+        assertThat(index.suggest("cook", 5, "s1", "t2")).isEmpty();
+        assertThat(index.search("cookies", 5)).isEmpty();
+
+        index.update(
+                module("ecole-cookies", "Les cookies", "Ce que les sites retiennent."),
+                java.util.Optional.of(new Authorship("s1", "t1", "Anne", true, null)));
+
+        assertThat(index.search("cookies", 5, "s1", "t2")).containsExactly("ecole-cookies");
+        assertThat(index.search("cookies", 5, "s2", "t9")).isEmpty();
     }
 
     @Test
