@@ -152,8 +152,15 @@ class AssignmentTest extends BrowserTest {
         assertThat(parent.locator(".cn-child")).containsText("Un mot de passe solide");
         assertThat(parent.locator(".cn-child")).containsText("✅ Terminé");
         // The module counts in its DigComp area (Sécurité) on the parent's chart.
+        // It was all learnt in the last four weeks, and the finished module is among her achievements.
         assertThat(parent.locator(".cn-competence-chart svg"))
-                .hasAttribute("aria-label", java.util.regex.Pattern.compile(".*4 Sécurité, [2-5] sur [0-9]+.*"));
+                .hasAttribute(
+                        "aria-label",
+                        java.util.regex.Pattern.compile(
+                                ".*4 Sécurité, ([2-5]) sur [0-9]+, dont \\1 de plus en 4 semaines.*"));
+        assertThat(parent.locator(".cn-achievements"))
+                .containsText(java.util.regex.Pattern.compile(
+                        "Un mot de passe solide — terminé le .* \\([0-3] sur 3 points\\)"));
         assertAccessible(parent);
     }
 

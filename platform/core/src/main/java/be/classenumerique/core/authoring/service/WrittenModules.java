@@ -171,7 +171,11 @@ public final class WrittenModules {
         stored.put("shared", shared);
         Authorship authorship = authorship(stored);
         catalogue.find(moduleId).ifPresent(module -> publish(module, authorship));
-        audit.record(caller, caller.schoolId(), shared ? "module.share" : "module.unshare", moduleId, "");
+        if (shared) {
+            audit.record(caller, caller.schoolId(), "module.share", moduleId, "");
+        } else {
+            audit.record(caller, caller.schoolId(), "module.unshare", moduleId, "");
+        }
     }
 
     /**
