@@ -11,6 +11,8 @@ import be.classenumerique.core.CoreMigrations;
 import be.classenumerique.core.TestActivityTypes;
 import be.classenumerique.core.attempts.domain.ClassModuleProgress;
 import be.classenumerique.core.audit.service.AuditLog;
+import be.classenumerique.core.content.domain.Authorship;
+import be.classenumerique.core.content.domain.Module;
 import be.classenumerique.core.content.service.ContentLoader;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.domain.Account;
@@ -48,6 +50,7 @@ class AttemptServiceTest {
     Path data;
 
     private DocumentStore store;
+    private ModuleCatalogue catalogue;
     private AttemptService attempts;
 
     private final Caller pupil = caller("pupil-a", "school-1", Role.PUPIL);
@@ -71,7 +74,7 @@ class AttemptServiceTest {
         accounts.save(account("pupil-a", Role.PUPIL, "class-a"));
         accounts.save(account("pupil-b", Role.PUPIL, "class-a"));
         var types = TestActivityTypes.registry();
-        ModuleCatalogue catalogue =
+        catalogue =
                 new ModuleCatalogue(new ContentLoader(types).load(ContentLoader.packFolders(Path.of("../../content"))));
         attempts = new AttemptService(
                 store, catalogue, types, accounts, schools, Clock.systemUTC(), new AuditLog(store, Clock.systemUTC()));
@@ -141,6 +144,37 @@ class AttemptServiceTest {
                 .extracting(event ->
                         event.key() + " " + event.verb() + " " + event.result().outcome())
                 .containsExactlyInAnyOrder(paper + " ANSWERED CORRECT", online + " ANSWERED CORRECT");
+    }
+
+    @Test
+    void aModuleWrittenInASchoolIsAnsweredThereAndNowhereElse() {
+        Module original = catalogue.find(MODULE).orElseThrow();
+        for (String school : List.of("school-1", "school-2")) {
+            Module written = new Module(
+                    "ecole-" + school,
+                    1,
+                    ModuleCatalogue.SCHOOL_SOURCE,
+                    ModuleCatalogue.SCHOOL_SOURCE,
+                    original.language(),
+                    original.title(),
+                    original.summary(),
+                    original.levels(),
+                    original.durationMinutes(),
+                    original.competences(),
+                    original.licence(),
+                    original.activities());
+            catalogue.putWritten(written, new Authorship(school, "teacher-x", "X", true, null));
+        }
+
+        assertThat(attempts.submit(pupil, id(), "ecole-school-1", QUESTION, RIGHT)
+                        .attempt()
+                        .grade()
+                        .outcome())
+                .isEqualTo(Outcome.CORRECT);
+        assertThatThrownBy(() -> attempts.submit(pupil, id(), "ecole-school-2", QUESTION, RIGHT))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> attempts.submitFromPaper(teacher, "pupil-a", id(), "ecole-school-2", QUESTION, RIGHT))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
