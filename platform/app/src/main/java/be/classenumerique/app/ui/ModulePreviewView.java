@@ -83,13 +83,8 @@ public class ModulePreviewView extends Main implements BeforeEnterObserver, HasD
         stage.removeAll();
         ActivityConfig activity = module.activities().get(index);
         ActivityType type = activityTypes.find(activity.typeId()).orElseThrow(() -> new NotFoundException("type"));
-        Paragraph step = new Paragraph(
-                getTranslation("module.step", index + 1, module.activities().size()));
-        step.addClassName("cn-step");
-        Div feedback = new Div();
-        feedback.addClassName("cn-feedback");
-        feedback.getElement().setAttribute("role", "status");
-        feedback.getElement().setAttribute("aria-live", "polite");
+        Paragraph step = Verdicts.step(stage, index, module.activities().size());
+        Div feedback = Verdicts.area();
         LearnerView view =
                 type.views().learnerView(new LearnerViewContext(activity, getLocale(), Optional.empty(), () -> {}));
         Button check = new Button(getTranslation("preview.check"), click -> {

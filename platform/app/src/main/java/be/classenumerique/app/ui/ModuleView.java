@@ -92,14 +92,9 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         ActivityConfig activity = module.activities().get(index);
         ActivityType type = activityTypes.find(activity.typeId()).orElseThrow(() -> new NotFoundException("type"));
 
-        Paragraph step = new Paragraph(
-                getTranslation("module.step", index + 1, module.activities().size()));
-        step.addClassName("cn-step");
+        Paragraph step = Verdicts.step(stage, index, module.activities().size());
         H3 title = new H3(activity.text("title").orElse(""));
-        Div feedback = new Div();
-        feedback.addClassName("cn-feedback");
-        feedback.getElement().setAttribute("role", "status");
-        feedback.getElement().setAttribute("aria-live", "polite");
+        Div feedback = Verdicts.area();
 
         Button submit = new Button(getTranslation("module.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

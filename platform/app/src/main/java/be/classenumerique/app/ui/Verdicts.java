@@ -5,10 +5,29 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Locale;
 
-/** The server's verdict on an answer: a symbol and a word (never colour alone), then the feedback. */
+/**
+ * How a module's activities are framed for a pupil and in a teacher's preview: the step, and the server's
+ * verdict on an answer (a symbol and a word, never colour alone, then the feedback).
+ */
 final class Verdicts {
 
     private Verdicts() {}
+
+    /** @return where the verdict appears: read out by screen readers when it changes */
+    static Div area() {
+        Div feedback = new Div();
+        feedback.addClassName("cn-feedback");
+        feedback.getElement().setAttribute("role", "status");
+        feedback.getElement().setAttribute("aria-live", "polite");
+        return feedback;
+    }
+
+    /** @return "Étape 2 sur 5", for the activity at this 0-based index */
+    static Paragraph step(Div translator, int index, int count) {
+        Paragraph step = new Paragraph(translator.getTranslation("module.step", index + 1, count));
+        step.addClassName("cn-step");
+        return step;
+    }
 
     static void show(Div feedback, Grade grade) {
         feedback.removeAll();
