@@ -65,6 +65,10 @@ public final class WrittenModules {
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random;
+    /** The latest save this node took in; another node's clock may run a little behind. */
+    private volatile long lastSavedAt = 0;
+
+    private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(1);
 
     public WrittenModules(
             DocumentStore store,
@@ -92,15 +96,43 @@ public final class WrittenModules {
     public List<ContentProblem> loadAll() {
         List<ContentProblem> problems = new ArrayList<>();
         for (Document document : modules.find()) {
-            ContentLoader.Result result = loader.loadWritten(moduleMap(document), document.getString("_id"));
-            if (result.modules().isEmpty()) {
-                problems.addAll(result.problems());
-                continue;
-            }
-            publish(result.modules().getFirst(), authorship(document));
+            problems.addAll(load(document));
         }
         problems.forEach(problem -> LOG.error("Written module skipped: {}", problem));
         return problems;
+    }
+
+    /**
+     * Takes in what other platform nodes saved since the last call (new modules, changes, sharing), so a
+     * pupil served by another node than their teacher's finds the module. Cheap when nothing changed.
+     *
+     * @return how many modules were taken in
+     */
+    public int refreshFromStore() {
+        long since = lastSavedAt - CLOCK_SKEW.toMillis();
+        int taken = 0;
+        for (Document document : modules.find(new Document("savedAt", new Document("$gte", since)))) {
+            String id = document.getString("_id");
+            Authorship authorship = authorship(document);
+            boolean known = catalogue
+                            .find(id)
+                            .filter(module -> module.version() == document.getInteger("version"))
+                            .isPresent()
+                    && catalogue.authorship(id).filter(authorship::equals).isPresent();
+            if (!known) {
+                load(document).forEach(problem -> LOG.error("Written module skipped: {}", problem));
+                taken++;
+            }
+        }
+        return taken;
+    }
+
+    private List<ContentProblem> load(Document document) {
+        lastSavedAt =
+                Math.max(lastSavedAt, document.get("savedAt", Number.class).longValue());
+        ContentLoader.Result result = loader.loadWritten(moduleMap(document), document.getString("_id"));
+        result.modules().forEach(module -> publish(module, authorship(document)));
+        return result.problems();
     }
 
     /**
@@ -167,7 +199,9 @@ public final class WrittenModules {
      */
     public void share(Caller caller, String moduleId, boolean shared) {
         Document stored = ownDocument(caller, moduleId);
-        modules.updateOne(new Document("_id", moduleId), new Document("$set", new Document("shared", shared)));
+        modules.updateOne(
+                new Document("_id", moduleId),
+                new Document("$set", new Document("shared", shared).append("savedAt", clock.millis())));
         stored.put("shared", shared);
         Authorship authorship = authorship(stored);
         catalogue.find(moduleId).ifPresent(module -> publish(module, authorship));
@@ -457,6 +491,7 @@ public final class WrittenModules {
                 .append("shared", authorship.shared())
                 .append("version", module.version())
                 .append("updatedAt", now.toString())
+                .append("savedAt", now.toEpochMilli())
                 .append("module", toDocument(map));
         if (authorship.basedOn() != null) {
             document.append("basedOn", authorship.basedOn());

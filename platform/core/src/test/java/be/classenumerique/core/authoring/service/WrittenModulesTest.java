@@ -223,6 +223,37 @@ class WrittenModulesTest {
         assertThat(index.search("cookies", 10, "s1", "t2")).containsExactly(id);
     }
 
+    @Test
+    void anotherNodeTakesInWhatThisOneSaved() {
+        ModuleCatalogue thisCatalogue = catalogue;
+        ModuleIndex thisIndex = index;
+        WrittenModules thisNode = written;
+        start();
+        WrittenModules otherNode = written;
+        try {
+            String id = thisNode.create(author, draft("Les cookies du navigateur"), null)
+                    .module()
+                    .id();
+            thisNode.share(author, id, true);
+            assertThat(catalogue.find(id)).isEmpty();
+
+            assertThat(otherNode.refreshFromStore()).isEqualTo(1);
+            assertThat(otherNode.refreshFromStore()).isZero();
+
+            assertThat(catalogue.findFor("s1", id)).isPresent();
+            assertThat(index.search("cookies", 10, "s1", "t2")).containsExactly(id);
+            ModuleDraft changed = thisNode.draftOf(author, id);
+            thisNode.update(author, id, changed, 1);
+            thisNode.share(author, id, false);
+            assertThat(otherNode.refreshFromStore()).isEqualTo(1);
+            assertThat(catalogue.find(id).orElseThrow().version()).isEqualTo(2);
+            assertThat(index.search("cookies", 10, "s1", "t2")).isEmpty();
+        } finally {
+            thisIndex.close();
+        }
+        assertThat(thisCatalogue.find("pas-a-pas")).isPresent();
+    }
+
     private void assertRefused(ModuleDraft draft, String key) {
         assertThatThrownBy(() -> written.create(author, draft, null))
                 .isInstanceOf(RefusedException.class)
