@@ -98,6 +98,10 @@ class ActivityEditor extends Div {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("title", title.getValue().strip());
         values.putAll(own.get());
+        // An adapted activity keeps its own competence tags.
+        if (kept.containsKey("competences")) {
+            values.put("competences", kept.get("competences"));
+        }
         return new ActivityDraft(activityId, typeId, values);
     }
 

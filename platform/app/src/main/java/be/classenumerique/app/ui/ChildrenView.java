@@ -77,6 +77,7 @@ public class ChildrenView extends Main implements HasDynamicTitle {
             card.add(
                     new H4(getTranslation("chart.title")),
                     new CompetenceChart(child.displayName(), growth.now(), growth.then(), frameworks),
+                    new CompetenceDetails(progress.competencesOfChild(caller, child.id()), frameworks),
                     new H4(getTranslation("children.achievements")),
                     achievements(progress.achievementsOfChild(caller, child.id(), ACHIEVEMENTS_SHOWN)));
             List<PupilTask> tasks = assignments.forChild(caller, child.id());

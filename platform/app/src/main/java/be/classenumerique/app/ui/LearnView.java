@@ -42,6 +42,7 @@ public class LearnView extends Main implements HasDynamicTitle {
         }
         add(new H3(getTranslation("learn.progress")));
         add(new CompetenceChart(caller.displayName(), progress.ofPupil(caller), frameworks));
+        add(new CompetenceDetails(progress.competencesOfPupil(caller), frameworks));
         // Each module once on the page: work given first, then suggestions, then everything else.
         Set<String> shown = new HashSet<>();
         tasks.forEach(task -> shown.add(task.module().id()));

@@ -158,6 +158,10 @@ class AssignmentTest extends BrowserTest {
                         "aria-label",
                         java.util.regex.Pattern.compile(
                                 ".*4 Sécurité, ([2-5]) sur [0-9]+, dont \\1 de plus en 4 semaines.*"));
+        // Competence by competence, folded under the chart: the password questions work on 4.1.
+        parent.getByText("Détail par compétence").click();
+        assertThat(parent.locator(".cn-competence-details"))
+                .containsText(java.util.regex.Pattern.compile("4\\.1 Protéger les appareils : [1-4] sur 4"));
         assertThat(parent.locator(".cn-achievements"))
                 .containsText(java.util.regex.Pattern.compile(
                         "Un mot de passe solide — terminé le .* \\([0-3] sur 3 points\\)"));

@@ -275,9 +275,14 @@ public final class WrittenModules {
             throw new NotFoundException("module");
         }
         Module module = catalogue.find(moduleId).orElseThrow(() -> new NotFoundException("module"));
-        List<ActivityDraft> activities = module.activities().stream()
-                .map(activity -> new ActivityDraft(activity.activityId(), activity.typeId(), activity.values()))
-                .toList();
+        List<ActivityDraft> activities = new ArrayList<>();
+        for (var activity : module.activities()) {
+            Map<String, Object> fields = new LinkedHashMap<>(activity.values());
+            if (module.activityCompetences().containsKey(activity.activityId())) {
+                fields.put("competences", module.activityCompetences().get(activity.activityId()));
+            }
+            activities.add(new ActivityDraft(activity.activityId(), activity.typeId(), fields));
+        }
         return new ModuleDraft(
                 module.title(),
                 module.summary(),

@@ -259,13 +259,14 @@ public final class ContentLoader {
                         "unknown competence '" + competence + "' (an id of content/frameworks, e.g. digcomp:4.1)"));
         String licence = check.text(root, "licence");
         List<ActivityConfig> activities = new ArrayList<>();
+        Map<String, List<String>> activityCompetences = new LinkedHashMap<>();
         if (!(root.get("activities") instanceof List<?> list) || list.isEmpty()) {
             check.problem(root, "activities", "'activities' must be a non-empty list");
         } else {
             Set<String> activityIds = new HashSet<>();
             Locale locale = Locale.forLanguageTag(language == null ? "fr" : language);
             for (Object item : list) {
-                activity(check, item, locale, activityIds, source, packFiles ? id : null)
+                activity(check, item, locale, activityIds, source, packFiles ? id : null, activityCompetences)
                         .ifPresent(activities::add);
             }
         }
@@ -284,12 +285,19 @@ public final class ContentLoader {
                 duration,
                 competences,
                 licence,
-                activities));
+                activities,
+                activityCompetences));
     }
 
     @SuppressWarnings("unchecked")
     private Optional<ActivityConfig> activity(
-            Checker check, Object item, Locale language, Set<String> ids, ContentSource source, String moduleId) {
+            Checker check,
+            Object item,
+            Locale language,
+            Set<String> ids,
+            ContentSource source,
+            String moduleId,
+            Map<String, List<String>> competencesById) {
         if (!(item instanceof Map<?, ?> raw)) {
             check.problemAt(item, "an activity must be a map with at least 'id' and 'type'");
             return Optional.empty();
@@ -316,6 +324,15 @@ public final class ContentLoader {
         Map<String, Object> fields = new LinkedHashMap<>(map);
         fields.remove("id");
         fields.remove("type");
+        // Tags belong to the platform, not to the type: any activity may have its own.
+        if (fields.remove("competences") != null) {
+            List<String> competences = check.textList(map, "competences", true);
+            competences.stream()
+                    .filter(competence -> !knownCompetence.test(competence))
+                    .forEach(competence -> check.problem(
+                            map, "competences", "activity '" + id + "': unknown competence '" + competence + "'"));
+            competencesById.put(id, competences);
+        }
         if (fields.get("body") instanceof String body && moduleId != null) {
             fields.put("body", images(check, map, body, source, moduleId));
         }

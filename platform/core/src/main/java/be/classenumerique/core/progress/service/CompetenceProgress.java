@@ -15,6 +15,7 @@ import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.progress.domain.Achievement;
 import be.classenumerique.core.progress.domain.AreaProgress;
 import be.classenumerique.core.progress.domain.CompetenceGrowth;
+import be.classenumerique.core.progress.domain.CompetenceScore;
 import be.classenumerique.core.progress.domain.LearningEvent;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.shared.NotFoundException;
@@ -86,6 +87,29 @@ public final class CompetenceProgress {
      */
     public List<AreaProgress> ofChild(Caller caller, String pupilId) {
         return of(child(caller, pupilId), clock.instant());
+    }
+
+    /**
+     * @param caller a pupil
+     * @return their progress per DigComp competence, for the competences the catalogue works on
+     */
+    public List<CompetenceScore> competencesOfPupil(Caller caller) {
+        if (!caller.has(Role.PUPIL)) {
+            throw new NotFoundException("pupil");
+        }
+        return accounts.findById(caller.accountId())
+                .map(this::competencesOf)
+                .orElseThrow(() -> new NotFoundException("pupil"));
+    }
+
+    /**
+     * @param caller a parent
+     * @param pupilId a child linked to them by a live guardianship
+     * @return the child's progress per DigComp competence
+     * @throws NotFoundException for any other caller or child
+     */
+    public List<CompetenceScore> competencesOfChild(Caller caller, String pupilId) {
+        return competencesOf(child(caller, pupilId));
     }
 
     /**
@@ -177,8 +201,40 @@ public final class CompetenceProgress {
         return false;
     }
 
-    /** The progress as the learning log stood at a moment: each activity's latest answer by then counts. */
+    /** The progress per DigComp area as the learning log stood at a moment. */
     private List<AreaProgress> of(Account pupil, Instant asOf) {
+        Map<String, int[]> counts = counts(pupil, asOf);
+        List<AreaProgress> progress = new ArrayList<>();
+        for (CompetenceArea area : frameworks.areas(DIGCOMP)) {
+            int[] count = counts.getOrDefault(area.ref(), new int[2]);
+            progress.add(new AreaProgress(area.ref(), count[0], count[1]));
+        }
+        return progress;
+    }
+
+    /** The progress per DigComp competence, for the competences something is available in. */
+    private List<CompetenceScore> competencesOf(Account pupil) {
+        Map<String, int[]> counts = counts(pupil, clock.instant());
+        List<CompetenceScore> scores = new ArrayList<>();
+        for (CompetenceArea area : frameworks.areas(DIGCOMP)) {
+            for (String competence : area.competences()) {
+                int[] count = counts.get(competence);
+                if (count != null) {
+                    scores.add(new CompetenceScore(competence, count[0], count[1]));
+                }
+            }
+        }
+        return scores;
+    }
+
+    /**
+     * Each activity counts once in every DigComp competence and area it works on (its own tags, else its
+     * module's; CRCN and DigCompEdu tags through the crosswalks): available, and succeeded when its latest
+     * answer by then, in any class, was right (or the page read).
+     *
+     * @return a DigComp reference (area or competence) → {succeeded, available}
+     */
+    private Map<String, int[]> counts(Account pupil, Instant asOf) {
         // module → class → activity → whether the latest answer by then succeeded
         Map<String, Map<String, Map<String, Boolean>>> latest = new HashMap<>();
         for (LearningEvent event : events.of(pupil.id())) {
@@ -192,52 +248,51 @@ public final class CompetenceProgress {
                             event.objectId().substring(event.objectId().indexOf('/') + 1),
                             outcome.equals(Outcome.CORRECT.name()) || outcome.equals(Outcome.COMPLETED.name()));
         }
-        Map<String, int[]> byArea = new HashMap<>();
         // Every pack module, and the school's own modules the pupil has worked on.
         Set<Module> modules = new LinkedHashSet<>(catalogue.all());
         latest.keySet()
                 .forEach(moduleId ->
                         catalogue.findFor(pupil.schoolId(), moduleId).ifPresent(modules::add));
+        Map<String, int[]> counts = new HashMap<>();
         for (Module module : modules) {
-            Set<String> areas = areasOf(module);
-            if (areas.isEmpty()) {
-                continue;
-            }
-            int succeeded = 0;
-            for (Map<String, Boolean> results :
-                    latest.getOrDefault(module.id(), Map.of()).values()) {
-                succeeded = Math.max(succeeded, (int) module.activities().stream()
-                        .filter(activity -> results.getOrDefault(activity.activityId(), false))
-                        .count());
-            }
-            for (String area : areas) {
-                int[] counts = byArea.computeIfAbsent(area, ignored -> new int[2]);
-                counts[0] += Math.min(succeeded, module.activities().size());
-                counts[1] += module.activities().size();
+            var byClass = latest.getOrDefault(module.id(), Map.of()).values();
+            for (var activity : module.activities()) {
+                boolean succeeded =
+                        byClass.stream().anyMatch(results -> results.getOrDefault(activity.activityId(), false));
+                for (String ref : digCompRefs(module.competencesOf(activity.activityId()))) {
+                    int[] count = counts.computeIfAbsent(ref, ignored -> new int[2]);
+                    count[0] += succeeded ? 1 : 0;
+                    count[1]++;
+                }
             }
         }
-        List<AreaProgress> progress = new ArrayList<>();
-        for (CompetenceArea area : frameworks.areas(DIGCOMP)) {
-            int[] counts = byArea.getOrDefault(area.ref(), new int[2]);
-            progress.add(new AreaProgress(area.ref(), counts[0], counts[1]));
+        return counts;
+    }
+
+    /** The DigComp competences and areas these tags stand for, directly or through a crosswalk. */
+    private Set<String> digCompRefs(List<String> tags) {
+        Set<String> refs = new LinkedHashSet<>();
+        for (String tag : tags) {
+            Set<String> related = new LinkedHashSet<>();
+            related.add(tag);
+            related.addAll(frameworks.crosswalk(tag));
+            for (String ref : related) {
+                if (ref.startsWith(DIGCOMP + ":")) {
+                    String id = ref.substring(DIGCOMP.length() + 1);
+                    refs.add(DIGCOMP + ":" + (id.contains(".") ? id.substring(0, id.indexOf('.')) : id));
+                    if (id.contains(".")) {
+                        refs.add(ref);
+                    }
+                }
+            }
         }
-        return progress;
+        return refs;
     }
 
     /** The DigComp areas a module's competences belong to, directly or through a crosswalk. */
     private Set<String> areasOf(Module module) {
-        Set<String> areas = new LinkedHashSet<>();
-        for (String competence : module.competences()) {
-            Set<String> digcomp = new LinkedHashSet<>();
-            digcomp.add(competence);
-            digcomp.addAll(frameworks.crosswalk(competence));
-            for (String ref : digcomp) {
-                if (ref.startsWith(DIGCOMP + ":")) {
-                    String id = ref.substring(DIGCOMP.length() + 1);
-                    areas.add(DIGCOMP + ":" + (id.contains(".") ? id.substring(0, id.indexOf('.')) : id));
-                }
-            }
-        }
+        Set<String> areas = new LinkedHashSet<>(digCompRefs(module.competences()));
+        areas.removeIf(ref -> ref.contains("."));
         return areas;
     }
 }

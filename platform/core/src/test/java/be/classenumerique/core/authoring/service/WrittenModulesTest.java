@@ -167,6 +167,10 @@ class WrittenModulesTest {
         assertThat(saved.module().activities())
                 .hasSameSizeAs(catalogue.find("pas-a-pas").orElseThrow().activities());
         assertThat(catalogue.find("pas-a-pas").orElseThrow().source()).isEqualTo("content");
+        WrittenModule passwords =
+                written.create(author, written.draftOf(author, "mots-de-passe-solides"), "mots-de-passe-solides");
+        assertThat(passwords.module().competencesOf("meilleur-ami")).containsExactly("digcomp:4.2");
+        assertThat(passwords.module().competencesOf("pourquoi")).containsExactly("digcomp:4.1", "digcomp:4.2");
     }
 
     @Test

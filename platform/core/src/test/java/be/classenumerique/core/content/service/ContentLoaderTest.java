@@ -113,6 +113,30 @@ class ContentLoaderTest {
     }
 
     @Test
+    void anActivityMayWorkOnNarrowerCompetencesThanItsModule() throws IOException {
+        pack(
+                "tagged",
+                "tagged",
+                validModule("tagged").replace("body: Bonjour.", "body: Bonjour.\n    competences: [digcomp:4.2]"));
+        pack(
+                "badly-tagged",
+                "badly-tagged",
+                validModule("badly-tagged")
+                        .replace("body: Bonjour.", "body: Bonjour.\n    competences: [digcomp:9.9]"));
+
+        ContentLoader.Result result = loader.load(ContentLoader.packFolders(content));
+
+        Module tagged = result.modules().getFirst();
+        assertThat(tagged.id()).isEqualTo("tagged");
+        assertThat(tagged.competencesOf("intro")).containsExactly("digcomp:4.2");
+        assertThat(tagged.competencesOf("q1")).isEqualTo(tagged.competences());
+        assertThat(tagged.activity("intro").orElseThrow().values()).doesNotContainKey("competences");
+        assertThat(result.problems())
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("unknown competence 'digcomp:9.9'"));
+    }
+
+    @Test
     void invalidYamlNamesTheLine() throws IOException {
         pack("bad", "bad-module", "id: bad-module\nversion: 1\ntitle: [unclosed\nsummary: x\n");
 

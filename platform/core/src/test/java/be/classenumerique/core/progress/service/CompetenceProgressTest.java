@@ -18,6 +18,7 @@ import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.progress.domain.AreaProgress;
 import be.classenumerique.core.progress.domain.CompetenceGrowth;
+import be.classenumerique.core.progress.domain.CompetenceScore;
 import be.classenumerique.core.progress.domain.LearningEvent;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
@@ -93,7 +94,8 @@ class CompetenceProgressTest {
         assertThat(safety.succeeded()).isEqualTo(3);
         assertThat(safety.available()).isEqualTo(5);
         assertThat(areas.get(0).succeeded()).isZero();
-        assertThat(areas.get(0).available()).isEqualTo(5);
+        // "Info ou intox ?" has 5 activities; "a-qui-demander" works on 2.2 only, so 4 of them count in area 1.
+        assertThat(areas.get(0).available()).isEqualTo(4);
         assertThat(progress.ofChild(new Caller("mum", "s1", "Maman", Set.of(Role.PARENT), Locale.FRENCH), "lea"))
                 .isEqualTo(areas);
     }
@@ -126,6 +128,22 @@ class CompetenceProgressTest {
         assertThat(growth.then().get(3).succeeded()).isEqualTo(1);
         assertThat(growth.now().get(3).succeeded()).isEqualTo(3);
         assertThat(growth.now()).isEqualTo(progress.ofChild(mum, "lea"));
+    }
+
+    @Test
+    void eachActivityCountsInTheCompetencesItIsTaggedWith() {
+        answer("pourquoi", Map.of());
+        answer("meilleur-ami", Map.of("choice", 0));
+        answer("le-plus-solide", Map.of("choice", 2));
+
+        List<CompetenceScore> scores = progress.competencesOfPupil(lea);
+
+        // The lesson works on the module's 4.1 and 4.2; "meilleur-ami" only on 4.2, the other questions on 4.1.
+        assertThat(scores)
+                .filteredOn(score -> score.competenceRef().startsWith("digcomp:4."))
+                .containsExactly(new CompetenceScore("digcomp:4.1", 2, 4), new CompetenceScore("digcomp:4.2", 1, 2));
+        assertThat(progress.ofPupil(lea).get(3)).isEqualTo(new AreaProgress("digcomp:4", 2, 5));
+        assertThat(progress.competencesOfChild(mum, "lea")).isEqualTo(scores);
     }
 
     @Test
@@ -168,6 +186,7 @@ class CompetenceProgressTest {
         assertThatThrownBy(() -> progress.growthOfChild(dad, "lea", Duration.ofDays(28)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> progress.achievementsOfChild(dad, "lea", 5)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> progress.competencesOfChild(dad, "lea")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() ->
                         progress.ofChild(new Caller("dad", "s1", "Papa", Set.of(Role.PARENT), Locale.FRENCH), "lea"))
                 .isInstanceOf(NotFoundException.class);
