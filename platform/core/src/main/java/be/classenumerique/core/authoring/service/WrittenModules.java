@@ -58,6 +58,8 @@ public final class WrittenModules {
     /** Licences a teacher may choose for their text. */
     public static final List<String> LICENCES = List.of("CC-BY-SA-4.0", "CC-BY-4.0", "all-rights-reserved");
 
+    private static final String SHARE_ALIKE = "CC-BY-SA-4.0";
+
     private final MongoCollection<Document> modules;
     private final ModuleCatalogue catalogue;
     private final ContentLoader loader;
@@ -151,6 +153,7 @@ public final class WrittenModules {
         Authorship authorship =
                 new Authorship(caller.schoolId(), caller.accountId(), caller.displayName(), false, basedOn);
         Module module = check(id, 1, draft);
+        requireShareAlike(basedOn, draft);
         Instant now = clock.instant();
         modules.insertOne(document(module, draft, authorship, now));
         publish(module, authorship);
@@ -179,6 +182,7 @@ public final class WrittenModules {
         }
         Module module = check(moduleId, version + 1, draft);
         Authorship authorship = authorship(stored);
+        requireShareAlike(authorship.basedOn(), draft);
         Instant now = clock.instant();
         Document replacement = document(module, draft, authorship, now);
         long replaced = modules.replaceOne(new Document("_id", moduleId).append("version", version), replacement)
@@ -222,7 +226,7 @@ public final class WrittenModules {
      *     admins of its school; pupils of its school (they reach it through their work)
      */
     public boolean canOpen(Caller caller, String moduleId) {
-        if (catalogue.all().stream().anyMatch(module -> module.id().equals(moduleId))) {
+        if (catalogue.isFromPack(moduleId)) {
             return true;
         }
         Document stored = modules.find(new Document("_id", moduleId)).first();
@@ -320,6 +324,19 @@ public final class WrittenModules {
             throw new NotFoundException("module");
         }
         return stored;
+    }
+
+    /** A copy of a text under a share-alike licence stays under it (CC BY-SA 4.0, section 3.b). */
+    private void requireShareAlike(String basedOn, ModuleDraft draft) {
+        boolean shareAlike = basedOn != null
+                && catalogue
+                        .find(basedOn)
+                        .map(Module::licence)
+                        .filter(SHARE_ALIKE::equals)
+                        .isPresent();
+        if (shareAlike && !draft.licence().equals(SHARE_ALIKE)) {
+            throw new RefusedException("authoring.licence.share-alike", "copy of a CC BY-SA text: " + basedOn);
+        }
     }
 
     private static void requireAuthor(Caller caller) {

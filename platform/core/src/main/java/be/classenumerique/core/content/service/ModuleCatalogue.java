@@ -78,6 +78,14 @@ public final class ModuleCatalogue {
                 .map(Written::module);
     }
 
+    /**
+     * @param moduleId a module id
+     * @return whether it is a module of a content pack or plugin, which everyone may see
+     */
+    public boolean isFromPack(String moduleId) {
+        return byId.containsKey(moduleId);
+    }
+
     /** @return every module of the content packs and plugins, in load order (no school's own modules) */
     public Collection<Module> all() {
         return byId.values();

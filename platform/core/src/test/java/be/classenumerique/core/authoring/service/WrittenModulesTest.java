@@ -167,6 +167,22 @@ class WrittenModulesTest {
         assertThat(saved.module().activities())
                 .hasSameSizeAs(catalogue.find("pas-a-pas").orElseThrow().activities());
         assertThat(catalogue.find("pas-a-pas").orElseThrow().source()).isEqualTo("content");
+        ModuleDraft closed = written.draftOf(author, "pas-a-pas");
+        assertThatThrownBy(() -> written.create(
+                        author,
+                        new ModuleDraft(
+                                closed.title(),
+                                closed.summary(),
+                                closed.language(),
+                                closed.levels(),
+                                closed.durationMinutes(),
+                                closed.competences(),
+                                "all-rights-reserved",
+                                closed.activities()),
+                        "pas-a-pas"))
+                .isInstanceOf(RefusedException.class)
+                .extracting(e -> ((RefusedException) e).messageKey())
+                .isEqualTo("authoring.licence.share-alike");
         WrittenModule passwords =
                 written.create(author, written.draftOf(author, "mots-de-passe-solides"), "mots-de-passe-solides");
         assertThat(passwords.module().competencesOf("meilleur-ami")).containsExactly("digcomp:4.2");
