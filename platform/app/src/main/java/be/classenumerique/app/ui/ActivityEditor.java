@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -51,6 +52,7 @@ class ActivityEditor extends Div {
     private final String typeName;
     private final TextField title = new TextField();
     private final Div fields = new Div();
+    private final MultiSelectComboBox<String> competences = new MultiSelectComboBox<>();
     private Supplier<Map<String, Object>> own = Map::of;
 
     /**
@@ -58,7 +60,12 @@ class ActivityEditor extends Div {
      * @param typeName the type's name in the teacher's language
      * @param actions the buttons to move or remove it
      */
-    ActivityEditor(ActivityDraft draft, String typeName, MarkdownRenderer markdown, Button... actions) {
+    ActivityEditor(
+            ActivityDraft draft,
+            String typeName,
+            MarkdownRenderer markdown,
+            Competences competenceChoices,
+            Button... actions) {
         this.activityId = draft.id();
         this.typeId = draft.typeId();
         this.kept = new LinkedHashMap<>(draft.fields());
@@ -71,7 +78,16 @@ class ActivityEditor extends Div {
         title.setWidthFull();
         Div buttons = new Div(actions);
         buttons.addClassName("cn-activity-actions");
-        add(heading, buttons, title, fields);
+        competences.setLabel(getTranslation("authoring.activity.competences"));
+        competences.setHelperText(getTranslation("authoring.activity.competences.help"));
+        competences.setItems(competenceChoices.refs());
+        competences.setItemLabelGenerator(competenceChoices.label()::apply);
+        competences.setWidthFull();
+        if (draft.fields().get("competences") instanceof List<?> tags) {
+            competences.setValue(new java.util.LinkedHashSet<>(
+                    tags.stream().map(String::valueOf).toList()));
+        }
+        add(heading, buttons, title, fields, competences);
         if (typeId.equals(LESSON)) {
             lesson(draft, markdown);
         } else if (EDITABLE.contains(typeId)) {
@@ -86,6 +102,14 @@ class ActivityEditor extends Div {
         }
     }
 
+    /**
+     * What an activity may be tagged with.
+     *
+     * @param refs competence references, in the order to offer them
+     * @param label how to name one
+     */
+    record Competences(List<String> refs, java.util.function.Function<String, String> label) {}
+
     void number(int position) {
         heading.setText(getTranslation("authoring.activity.heading", position, typeName));
     }
@@ -98,9 +122,9 @@ class ActivityEditor extends Div {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("title", title.getValue().strip());
         values.putAll(own.get());
-        // An adapted activity keeps its own competence tags.
-        if (kept.containsKey("competences")) {
-            values.put("competences", kept.get("competences"));
+        values.remove("competences");
+        if (!competences.getValue().isEmpty()) {
+            values.put("competences", new ArrayList<>(competences.getValue()));
         }
         return new ActivityDraft(activityId, typeId, values);
     }

@@ -76,6 +76,7 @@ public class ModuleEditorView extends Main implements BeforeEnterObserver, HasDy
     private final List<ActivityEditor> editors = new ArrayList<>();
     private final Paragraph status = new Paragraph();
     private final Button preview = new Button();
+    private ActivityEditor.Competences competenceChoices;
 
     public ModuleEditorView(
             CurrentCaller currentCaller,
@@ -89,6 +90,10 @@ public class ModuleEditorView extends Main implements BeforeEnterObserver, HasDy
         this.types = types;
         this.frameworks = frameworks;
         addClassName("cn-module-editor");
+        // Once: the page is drawn again after each save, the button stays.
+        preview.setText(getTranslation("authoring.preview"));
+        preview.addClickListener(click -> getUI().ifPresent(
+                        ui -> ui.navigate(ModulePreviewView.class, new RouteParameters("moduleId", moduleId))));
     }
 
     @Override
@@ -168,9 +173,12 @@ public class ModuleEditorView extends Main implements BeforeEnterObserver, HasDy
         duration.setStepButtonsVisible(true);
         duration.setValue(draft.durationMinutes());
         competences.setLabel(getTranslation("authoring.competences"));
-        competences.setItems(competenceRefs());
-        competences.setItemLabelGenerator(ref -> FRAMEWORK_NAMES.get(ref.substring(0, ref.indexOf(':'))) + " "
-                + frameworks.title(ref, getLocale()).orElse(ref));
+        competenceChoices = new ActivityEditor.Competences(
+                competenceRefs(),
+                ref -> FRAMEWORK_NAMES.get(ref.substring(0, ref.indexOf(':'))) + " "
+                        + frameworks.title(ref, getLocale()).orElse(ref));
+        competences.setItems(competenceChoices.refs());
+        competences.setItemLabelGenerator(competenceChoices.label()::apply);
         competences.setValue(new LinkedHashSet<>(draft.competences()));
         competences.setWidthFull();
         licence.setLabel(getTranslation("authoring.licence"));
@@ -193,9 +201,6 @@ public class ModuleEditorView extends Main implements BeforeEnterObserver, HasDy
                 && catalogue.authorship(moduleId).map(a -> a.shared()).orElse(false));
         Button save = new Button(getTranslation("authoring.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        preview.setText(getTranslation("authoring.preview"));
-        preview.addClickListener(click -> getUI().ifPresent(
-                        ui -> ui.navigate(ModulePreviewView.class, new RouteParameters("moduleId", moduleId))));
         preview.setEnabled(moduleId != null);
         status.getElement().setAttribute("role", "status");
         status.addClassName("cn-editor-status");
@@ -226,6 +231,7 @@ public class ModuleEditorView extends Main implements BeforeEnterObserver, HasDy
                 draft,
                 typeName(draft.typeId()),
                 markdown,
+                competenceChoices,
                 ActivityEditor.action(getTranslation("authoring.up"), () -> move(self[0], -1)),
                 ActivityEditor.action(getTranslation("authoring.down"), () -> move(self[0], 1)),
                 ActivityEditor.action(getTranslation("authoring.remove"), () -> remove(self[0])));

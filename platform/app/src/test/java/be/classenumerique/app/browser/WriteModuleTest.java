@@ -3,6 +3,7 @@ package be.classenumerique.app.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import be.classenumerique.api.Role;
+import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
@@ -29,6 +30,11 @@ class WriteModuleTest extends BrowserTest {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    ModuleCatalogue catalogue;
+
+    private static final String SHARING = "Partager par le biais des technologies numériques";
 
     @Test
     void aTeacherWritesPreviewsAndSharesAModuleThatStaysInHerSchool() {
@@ -62,6 +68,8 @@ class WriteModuleTest extends BrowserTest {
         question.getByLabel("Titre de l’activité").fill("Qui lit un cookie ?");
         question.getByLabel("Question posée à l’élève").fill("Quel site peut lire un cookie ?");
         question.getByLabel("Choix, un par ligne").fill("Tous les sites\n* Celui qui l’a déposé");
+        // This question works on a narrower competence than the module.
+        pick(anne, question, "Compétences de cette activité (facultatif)", "DigComp 2.2 " + SHARING, "2.2 Part");
 
         // Incomplete: nothing is saved, and the teacher is told what is missing.
         button(anne, "Enregistrer").click();
@@ -70,9 +78,10 @@ class WriteModuleTest extends BrowserTest {
         assertAccessible(anne);
 
         anne.getByLabel("Ce que l’élève va apprendre").fill("Comprendre ce que les sites retiennent de nous.");
-        pick(anne, "Niveaux", "6e primaire", "6e");
+        pick(anne, anne.locator("main"), "Niveaux", "6e primaire", "6e");
         pick(
                 anne,
+                anne.locator("main"),
                 "Compétences travaillées",
                 "DigComp 4.2 Protéger les données personnelles et la vie privée",
                 "4.2 Prot");
@@ -80,6 +89,9 @@ class WriteModuleTest extends BrowserTest {
         assertThat(anne.locator(".cn-editor-status")).containsText("Module enregistré (version 1)");
         assertThat(anne).hasURL(java.util.regex.Pattern.compile(".*/modules/write/ecole-[a-z0-9]+$"));
         String moduleId = anne.url().substring(anne.url().lastIndexOf('/') + 1);
+        org.assertj.core.api.Assertions.assertThat(
+                        catalogue.find(moduleId).orElseThrow().competencesOf("activite-2"))
+                .containsExactly("digcomp:2.2");
 
         // She goes through it as a pupil: graded by the server, stored nowhere.
         button(anne, "Voir comme un élève").click();
@@ -158,8 +170,8 @@ class WriteModuleTest extends BrowserTest {
     }
 
     /** Picks one option of a multi-select box by typing part of it, then closes the list. */
-    private static void pick(Page page, String label, String option, String typed) {
-        Locator field = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    private static void pick(Page page, Locator scope, String label, String option, String typed) {
+        Locator field = scope.getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
         field.click();
         field.fill(typed);
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option))
