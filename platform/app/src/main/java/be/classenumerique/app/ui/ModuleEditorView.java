@@ -7,6 +7,7 @@ import be.classenumerique.core.authoring.domain.ActivityDraft;
 import be.classenumerique.core.authoring.domain.ModuleDraft;
 import be.classenumerique.core.authoring.domain.WrittenModule;
 import be.classenumerique.core.authoring.service.WrittenModules;
+import be.classenumerique.core.content.domain.Authorship;
 import be.classenumerique.core.content.domain.CompetenceArea;
 import be.classenumerique.core.content.service.CompetenceFrameworks;
 import be.classenumerique.core.content.service.MarkdownRenderer;
@@ -108,6 +109,7 @@ public class ModuleEditorView extends Main implements BeforeEnterObserver, HasDy
             }
             draft = written.draftOf(caller, moduleId);
             version = catalogue.find(moduleId).orElseThrow().version();
+            basedOn = catalogue.authorship(moduleId).map(Authorship::basedOn).orElse(null);
         } else {
             version = 0;
             var from = event.getLocation().getQueryParameters().getSingleParameter("from");
