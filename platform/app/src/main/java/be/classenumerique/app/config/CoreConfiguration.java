@@ -205,9 +205,11 @@ public class CoreConfiguration {
             ModuleCatalogue catalogue,
             ContentLoader loader,
             ModuleIndex index,
+            ActivityTypeRegistry types,
             AuditLog audit,
             Clock clock) {
-        WrittenModules written = new WrittenModules(store, catalogue, loader, index, audit, clock, new SecureRandom());
+        WrittenModules written =
+                new WrittenModules(store, catalogue, loader, index, types, audit, clock, new SecureRandom());
         written.loadAll();
         return written;
     }

@@ -76,7 +76,8 @@ public class ChildrenView extends Main implements HasDynamicTitle {
             CompetenceGrowth growth = progress.growthOfChild(caller, child.id(), GROWTH_PERIOD);
             card.add(
                     new H4(getTranslation("chart.title")),
-                    new CompetenceChart(child.displayName(), growth.now(), growth.then(), frameworks),
+                    new CompetenceChart(
+                            child.displayName(), growth.now(), growth.then(), GROWTH_PERIOD.toDays() / 7, frameworks),
                     new CompetenceDetails(progress.competencesOfChild(caller, child.id()), frameworks),
                     new H4(getTranslation("children.achievements")),
                     achievements(progress.achievementsOfChild(caller, child.id(), ACHIEVEMENTS_SHOWN)));

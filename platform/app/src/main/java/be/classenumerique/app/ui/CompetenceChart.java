@@ -24,15 +24,20 @@ class CompetenceChart extends Div {
     private static final int BAR = 240;
 
     CompetenceChart(String pupilName, List<AreaProgress> areas, CompetenceFrameworks frameworks) {
-        this(pupilName, areas, null, frameworks);
+        this(pupilName, areas, null, 0, frameworks);
     }
 
     /**
      * @param now the progress now
      * @param then the progress at the start of the period shown, area by area as {@code now}; null for none
+     * @param weeks how long the period is
      */
     CompetenceChart(
-            String pupilName, List<AreaProgress> now, List<AreaProgress> then, CompetenceFrameworks frameworks) {
+            String pupilName,
+            List<AreaProgress> now,
+            List<AreaProgress> then,
+            long weeks,
+            CompetenceFrameworks frameworks) {
         addClassName("cn-competence-chart");
         Locale locale = getLocale();
         boolean growth = then != null;
@@ -47,7 +52,8 @@ class CompetenceChart extends Div {
                                     title,
                                     area.succeeded(),
                                     area.available(),
-                                    gained(area, then.get(i)))
+                                    gained(area, then.get(i)),
+                                    weeks)
                             : getTranslation("chart.area", title, area.succeeded(), area.available()));
         }
         String summary = getTranslation("chart.summary", pupilName, String.join(" ; ", spoken));
@@ -80,7 +86,7 @@ class CompetenceChart extends Div {
         svg.append("</svg>");
         add(new Html(svg.toString()));
         if (growth) {
-            Paragraph legend = new Paragraph(getTranslation("chart.legend.growth"));
+            Paragraph legend = new Paragraph(getTranslation("chart.legend.growth", weeks));
             legend.addClassName("cn-chart-legend");
             add(legend);
         }

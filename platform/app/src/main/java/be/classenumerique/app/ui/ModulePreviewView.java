@@ -10,8 +10,8 @@ import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.core.activities.service.ActivityTypeRegistry;
 import be.classenumerique.core.authoring.service.WrittenModules;
 import be.classenumerique.core.content.domain.Module;
-import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.shared.NotFoundException;
+import be.classenumerique.core.shared.RefusedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -37,20 +37,14 @@ import java.util.Optional;
 public class ModulePreviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CurrentCaller currentCaller;
-    private final ModuleCatalogue catalogue;
     private final WrittenModules written;
     private final ActivityTypeRegistry activityTypes;
     private final Div stage = new Div();
     private Caller caller;
     private Module module;
 
-    public ModulePreviewView(
-            CurrentCaller currentCaller,
-            ModuleCatalogue catalogue,
-            WrittenModules written,
-            ActivityTypeRegistry activityTypes) {
+    public ModulePreviewView(CurrentCaller currentCaller, WrittenModules written, ActivityTypeRegistry activityTypes) {
         this.currentCaller = currentCaller;
-        this.catalogue = catalogue;
         this.written = written;
         this.activityTypes = activityTypes;
         addClassName("cn-module");
@@ -60,10 +54,7 @@ public class ModulePreviewView extends Main implements BeforeEnterObserver, HasD
     public void beforeEnter(BeforeEnterEvent event) {
         caller = currentCaller.require();
         String moduleId = event.getRouteParameters().get("moduleId").orElse("");
-        if (!written.canOpen(caller, moduleId)) {
-            throw new NotFoundException("module");
-        }
-        module = catalogue.findFor(caller.schoolId(), moduleId).orElseThrow(() -> new NotFoundException("module"));
+        module = written.forPreview(caller, moduleId);
         removeAll();
         Paragraph notice = new Paragraph(getTranslation("preview.notice"));
         notice.addClassName("cn-preview-notice");
@@ -83,7 +74,7 @@ public class ModulePreviewView extends Main implements BeforeEnterObserver, HasD
         stage.removeAll();
         ActivityConfig activity = module.activities().get(index);
         ActivityType type = activityTypes.find(activity.typeId()).orElseThrow(() -> new NotFoundException("type"));
-        Paragraph step = Verdicts.step(stage, index, module.activities().size());
+        Paragraph step = Verdicts.step(index, module.activities().size());
         Div feedback = Verdicts.area();
         LearnerView view =
                 type.views().learnerView(new LearnerViewContext(activity, getLocale(), Optional.empty(), () -> {}));
@@ -94,10 +85,9 @@ public class ModulePreviewView extends Main implements BeforeEnterObserver, HasD
                 return;
             }
             try {
-                // Graded by the server exactly as a pupil's answer, and stored nowhere.
-                Verdicts.show(feedback, type.grade(activity, response.get()));
-            } catch (RuntimeException e) {
-                feedback.setText(getTranslation("attempt.refused.grading"));
+                Verdicts.show(feedback, written.tryOut(caller, module.id(), activity.activityId(), response.get()));
+            } catch (RefusedException e) {
+                feedback.setText(getTranslation(e.messageKey()));
             }
         });
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -92,7 +92,7 @@ public class ModuleView extends Main implements BeforeEnterObserver, HasDynamicT
         ActivityConfig activity = module.activities().get(index);
         ActivityType type = activityTypes.find(activity.typeId()).orElseThrow(() -> new NotFoundException("type"));
 
-        Paragraph step = Verdicts.step(stage, index, module.activities().size());
+        Paragraph step = Verdicts.step(index, module.activities().size());
         H3 title = new H3(activity.text("title").orElse(""));
         Div feedback = Verdicts.area();
 

@@ -7,7 +7,6 @@ import be.classenumerique.core.content.domain.Module;
 import be.classenumerique.core.content.service.CompetenceFrameworks;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.search.domain.CatalogueFilter;
-import be.classenumerique.core.search.service.ModuleIndex;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -48,7 +47,6 @@ public class ModulesView extends Main implements HasDynamicTitle {
     private final Caller caller;
     private final WrittenModules written;
     private final ModuleCatalogue catalogue;
-    private final ModuleIndex index;
     private final CompetenceFrameworks frameworks;
     private final TextField search = new TextField();
     private final Map<String, Select<String>> facets = new LinkedHashMap<>();
@@ -60,13 +58,11 @@ public class ModulesView extends Main implements HasDynamicTitle {
     public ModulesView(
             CurrentCaller currentCaller,
             ModuleCatalogue catalogue,
-            ModuleIndex index,
             CompetenceFrameworks frameworks,
             WrittenModules written) {
         this.caller = currentCaller.require();
         this.written = written;
         this.catalogue = catalogue;
-        this.index = index;
         this.frameworks = frameworks;
         search.setLabel(getTranslation("modules.search"));
         search.setClearButtonVisible(true);
@@ -103,15 +99,7 @@ public class ModulesView extends Main implements HasDynamicTitle {
     private void show() {
         String query = search.getValue();
         suggest(query);
-        // The index knows who may find a school's own module; the database has the last word, so a module
-        // unshared a moment ago is not shown.
-        List<Module> found = query.isBlank()
-                ? written.modulesFor(caller)
-                : index.search(query, MAX_RESULTS, caller.schoolId(), caller.accountId()).stream()
-                        .filter(id -> written.canOpen(caller, id))
-                        .map(catalogue::find)
-                        .flatMap(Optional::stream)
-                        .toList();
+        List<Module> found = query.isBlank() ? written.modulesFor(caller) : written.search(caller, query, MAX_RESULTS);
         CatalogueFilter filter = new CatalogueFilter(
                 value("level"),
                 value("area"),
@@ -157,10 +145,7 @@ public class ModulesView extends Main implements HasDynamicTitle {
     /** Titles that complete the words being typed; picking one searches for it. */
     private void suggest(String typed) {
         suggestions.removeAll();
-        List<String> titles = index.suggest(typed, MAX_SUGGESTIONS, caller.schoolId(), caller.accountId()).stream()
-                .filter(id -> written.canOpen(caller, id))
-                .map(catalogue::find)
-                .flatMap(Optional::stream)
+        List<String> titles = written.suggest(caller, typed, MAX_SUGGESTIONS).stream()
                 .map(Module::title)
                 .filter(title -> !title.equalsIgnoreCase(typed.strip()))
                 .distinct()

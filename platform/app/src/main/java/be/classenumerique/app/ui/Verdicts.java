@@ -23,8 +23,9 @@ final class Verdicts {
     }
 
     /** @return "Étape 2 sur 5", for the activity at this 0-based index */
-    static Paragraph step(Div translator, int index, int count) {
-        Paragraph step = new Paragraph(translator.getTranslation("module.step", index + 1, count));
+    static Paragraph step(int index, int count) {
+        Paragraph step = new Paragraph();
+        step.setText(step.getTranslation("module.step", index + 1, count));
         step.addClassName("cn-step");
         return step;
     }

@@ -1,6 +1,11 @@
 package be.classenumerique.core.activities.service;
 
+import be.classenumerique.api.activity.ActivityConfig;
 import be.classenumerique.api.activity.ActivityType;
+import be.classenumerique.api.activity.Grade;
+import be.classenumerique.api.activity.LearnerResponse;
+import be.classenumerique.core.shared.NotFoundException;
+import be.classenumerique.core.shared.RefusedException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,6 +47,26 @@ public final class ActivityTypeRegistry {
      */
     public Optional<ActivityType> find(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * Grades an answer with the activity's type, on the server. A type that fails (a plugin's bug) never
+     * reaches the person as an error page.
+     *
+     * @param activity the activity as shown
+     * @param response the answer
+     * @return the verdict
+     * @throws NotFoundException when the activity's type is not known (any more)
+     * @throws RefusedException {@code attempt.refused.grading} when the type failed to grade it
+     */
+    public Grade grade(ActivityConfig activity, LearnerResponse response) {
+        ActivityType type = find(activity.typeId()).orElseThrow(() -> new NotFoundException("activity type"));
+        try {
+            return type.grade(activity, response);
+        } catch (RuntimeException e) {
+            LOG.error("Activity type {} failed to grade {}", type.id(), activity.activityId(), e);
+            throw new RefusedException("attempt.refused.grading", "grading failed");
+        }
     }
 
     /** @return every known type, built-in first */

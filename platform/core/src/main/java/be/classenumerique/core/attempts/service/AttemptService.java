@@ -3,7 +3,6 @@ package be.classenumerique.core.attempts.service;
 import be.classenumerique.api.Caller;
 import be.classenumerique.api.Role;
 import be.classenumerique.api.activity.ActivityConfig;
-import be.classenumerique.api.activity.ActivityType;
 import be.classenumerique.api.activity.Grade;
 import be.classenumerique.api.activity.LearnerResponse;
 import be.classenumerique.api.activity.Outcome;
@@ -39,8 +38,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Pupils' answers: graded on the server, stored once under the id the device generated, and folded into
@@ -48,7 +45,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class AttemptService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AttemptService.class);
     private static final Pattern CLIENT_ID =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final int SCHEMA_VERSION = 1;
@@ -192,8 +188,7 @@ public final class AttemptService {
         Module module =
                 catalogue.findFor(pupil.schoolId(), moduleId).orElseThrow(() -> new NotFoundException("module"));
         ActivityConfig activity = module.activity(activityId).orElseThrow(() -> new NotFoundException("activity"));
-        ActivityType type =
-                activityTypes.find(activity.typeId()).orElseThrow(() -> new NotFoundException("activity type"));
+        activityTypes.find(activity.typeId()).orElseThrow(() -> new NotFoundException("activity type"));
 
         Optional<Attempt> earlier = find(attemptId);
         if (earlier.isPresent()) {
@@ -207,7 +202,7 @@ public final class AttemptService {
         if (refusal.isPresent()) {
             throw new RefusedException(refusal.get(), "refused by the teacher's rules");
         }
-        Grade grade = grade(type, activity, response);
+        Grade grade = activityTypes.grade(activity, response);
         Attempt attempt = new Attempt(
                 attemptId,
                 pupil.id(),
@@ -242,15 +237,6 @@ public final class AttemptService {
         recordProgress(stored);
         catalogue.find(moduleId).ifPresent(module -> recordEvents(stored, module, channel));
         return new Submission(stored, true);
-    }
-
-    private static Grade grade(ActivityType type, ActivityConfig activity, LearnerResponse response) {
-        try {
-            return type.grade(activity, response);
-        } catch (RuntimeException e) {
-            LOG.error("Activity type {} failed to grade {}", type.id(), activity.activityId(), e);
-            throw new RefusedException("attempt.refused.grading", "grading failed");
-        }
     }
 
     /**

@@ -2,6 +2,10 @@ package be.classenumerique.core.authoring.service;
 
 import be.classenumerique.api.Caller;
 import be.classenumerique.api.Role;
+import be.classenumerique.api.activity.ActivityConfig;
+import be.classenumerique.api.activity.Grade;
+import be.classenumerique.api.activity.LearnerResponse;
+import be.classenumerique.core.activities.service.ActivityTypeRegistry;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.authoring.domain.ActivityDraft;
 import be.classenumerique.core.authoring.domain.ModuleDraft;
@@ -64,6 +68,7 @@ public final class WrittenModules {
     private final ModuleCatalogue catalogue;
     private final ContentLoader loader;
     private final ModuleIndex index;
+    private final ActivityTypeRegistry activityTypes;
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random;
@@ -77,9 +82,11 @@ public final class WrittenModules {
             ModuleCatalogue catalogue,
             ContentLoader loader,
             ModuleIndex index,
+            ActivityTypeRegistry activityTypes,
             AuditLog audit,
             Clock clock,
             SecureRandom random) {
+        this.activityTypes = activityTypes;
         this.modules = store.collection("written_modules");
         this.catalogue = catalogue;
         this.loader = loader;
@@ -158,7 +165,7 @@ public final class WrittenModules {
         modules.insertOne(document(module, draft, authorship, now));
         publish(module, authorship);
         audit.record(caller, caller.schoolId(), "module.write", id, "1");
-        return new WrittenModule(module, authorship, now);
+        return new WrittenModule(module, authorship);
     }
 
     /**
@@ -192,7 +199,7 @@ public final class WrittenModules {
         }
         publish(module, authorship);
         audit.record(caller, caller.schoolId(), "module.write", moduleId, Integer.toString(version + 1));
-        return new WrittenModule(module, authorship, now);
+        return new WrittenModule(module, authorship);
     }
 
     /**
@@ -240,31 +247,84 @@ public final class WrittenModules {
 
     /**
      * @param caller a teacher or school admin
-     * @return the modules written in their school they may open: their own and the shared ones, by title
+     * @return what they may assign: every pack module, then their school's modules they may open (their
+     *     own and the shared ones), by title
      */
-    public List<WrittenModule> visibleTo(Caller caller) {
+    public List<Module> modulesFor(Caller caller) {
+        List<Module> modules = new ArrayList<>(catalogue.all());
         if (caller.schoolId() == null || !(caller.has(Role.TEACHER) || caller.has(Role.SCHOOL_ADMIN))) {
-            return List.of();
+            return modules;
         }
-        List<WrittenModule> visible = new ArrayList<>();
         for (Module module : catalogue.writtenIn(caller.schoolId())) {
             catalogue
                     .authorship(module.id())
                     .filter(authorship ->
                             authorship.shared() || authorship.authorId().equals(caller.accountId()))
-                    .ifPresent(authorship -> visible.add(new WrittenModule(module, authorship, null)));
+                    .ifPresent(authorship -> modules.add(module));
         }
-        return visible;
+        return modules;
+    }
+
+    /**
+     * Searches the catalogue as the caller may see it. The index already leaves out what they may not find;
+     * each hit is checked again here against the database, so a module unshared a moment ago is not shown.
+     *
+     * @param caller a teacher or school admin
+     * @param text what they typed; any input
+     * @param limit the most modules to return
+     * @return the modules found, best first
+     */
+    public List<Module> search(Caller caller, String text, int limit) {
+        return openable(caller, index.search(text, limit, caller.schoolId(), caller.accountId()));
     }
 
     /**
      * @param caller a teacher or school admin
-     * @return what they may assign: every pack module, then their school's modules they may open
+     * @param text what they are typing
+     * @param limit the most modules to return
+     * @return modules whose title completes what is typed, checked like {@link #search}
      */
-    public List<Module> modulesFor(Caller caller) {
-        List<Module> modules = new ArrayList<>(catalogue.all());
-        visibleTo(caller).forEach(module -> modules.add(module.module()));
-        return modules;
+    public List<Module> suggest(Caller caller, String text, int limit) {
+        return openable(caller, index.suggest(text, limit, caller.schoolId(), caller.accountId()));
+    }
+
+    private List<Module> openable(Caller caller, List<String> ids) {
+        return ids.stream()
+                .filter(id -> canOpen(caller, id))
+                .map(catalogue::find)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /**
+     * @param caller a teacher or school admin
+     * @param moduleId a module
+     * @return the module, to go through it as a pupil would
+     * @throws NotFoundException when the caller may not open it
+     */
+    public Module forPreview(Caller caller, String moduleId) {
+        requireAuthor(caller);
+        if (!canOpen(caller, moduleId)) {
+            throw new NotFoundException("module");
+        }
+        return catalogue.findFor(caller.schoolId(), moduleId).orElseThrow(() -> new NotFoundException("module"));
+    }
+
+    /**
+     * Grades an answer given in a preview exactly as a pupil's, and stores nothing.
+     *
+     * @param caller a teacher or school admin who may open the module
+     * @param moduleId the module
+     * @param activityId one of its activities
+     * @param response the answer
+     * @return the verdict
+     * @throws NotFoundException when the caller may not open the module, or no such activity
+     * @throws RefusedException {@code attempt.refused.grading} when the type failed to grade it
+     */
+    public Grade tryOut(Caller caller, String moduleId, String activityId, LearnerResponse response) {
+        ActivityConfig activity =
+                forPreview(caller, moduleId).activity(activityId).orElseThrow(() -> new NotFoundException("activity"));
+        return activityTypes.grade(activity, response);
     }
 
     /**

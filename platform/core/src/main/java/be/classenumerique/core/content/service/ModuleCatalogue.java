@@ -103,11 +103,6 @@ public final class ModuleCatalogue {
                 .toList();
     }
 
-    /** @return every module written in any school; for building the search index */
-    public List<Module> written() {
-        return written.values().stream().map(Written::module).toList();
-    }
-
     /**
      * @param moduleId a module id
      * @return who wrote it, for a module written in the platform

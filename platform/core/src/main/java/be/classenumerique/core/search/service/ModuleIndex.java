@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -44,8 +43,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * A Lucene index over the catalogue's modules, derived: rebuilt from the loaded content and the modules
- * written in schools at start, updated when one changes. Accent and case folding plus fuzzy matching let a
+ * A Lucene index over the catalogue's modules, derived: rebuilt from the loaded content at start, then
+ * given the modules written in schools, and updated when one changes. Accent and case folding plus fuzzy matching let a
  * child's spelling ("harcelment") find "harcèlement". Each module carries who may find it; the caller
  * still re-checks rights on each hit against the database before showing it.
  */
@@ -76,20 +75,10 @@ public final class ModuleIndex implements AutoCloseable {
      * @param modules every module to index
      */
     public void rebuild(Collection<Module> modules) {
-        rebuild(modules, id -> Optional.empty());
-    }
-
-    /**
-     * Replaces the index's content with these modules and makes them searchable.
-     *
-     * @param modules every module to index
-     * @param authorships who wrote a module written in a school, to find it only there
-     */
-    public void rebuild(Collection<Module> modules, Function<String, Optional<Authorship>> authorships) {
         try {
             writer.deleteAll();
             for (Module module : modules) {
-                writer.updateDocument(new Term("id", module.id()), document(module, authorships.apply(module.id())));
+                writer.updateDocument(new Term("id", module.id()), document(module, Optional.empty()));
             }
             writer.commit();
             searchers.maybeRefreshBlocking();

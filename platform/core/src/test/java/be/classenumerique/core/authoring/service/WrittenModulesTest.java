@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.classenumerique.api.Caller;
 import be.classenumerique.api.Role;
+import be.classenumerique.api.activity.LearnerResponse;
+import be.classenumerique.api.activity.Outcome;
 import be.classenumerique.core.MutableClock;
 import be.classenumerique.core.TestActivityTypes;
+import be.classenumerique.core.activities.service.ActivityTypeRegistry;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.authoring.domain.ActivityDraft;
 import be.classenumerique.core.authoring.domain.ModuleDraft;
 import be.classenumerique.core.authoring.domain.WrittenModule;
+import be.classenumerique.core.content.domain.Module;
 import be.classenumerique.core.content.service.CompetenceFrameworks;
 import be.classenumerique.core.content.service.ContentLoader;
 import be.classenumerique.core.content.service.ModuleCatalogue;
@@ -56,17 +60,16 @@ class WrittenModulesTest {
 
     private void start() {
         CompetenceFrameworks frameworks = CompetenceFrameworks.load(Path.of("../../content"));
-        ContentLoader loader = new ContentLoader(TestActivityTypes.registry(), frameworks::knows);
+        ActivityTypeRegistry types = TestActivityTypes.registry();
+        ContentLoader loader = new ContentLoader(types, frameworks::knows);
         catalogue = new ModuleCatalogue(loader.load(ContentLoader.packFolders(Path.of("../../content"))));
         index = new ModuleIndex();
         MutableClock clock = new MutableClock(Instant.parse("2026-11-02T08:00:00Z"));
+        // As at the platform's start: the packs are indexed, then the schools' own modules are added.
+        index.rebuild(catalogue.all());
         written = new WrittenModules(
-                store, catalogue, loader, index, new AuditLog(store, clock), clock, new SecureRandom());
+                store, catalogue, loader, index, types, new AuditLog(store, clock), clock, new SecureRandom());
         assertThat(written.loadAll()).isEmpty();
-        index.rebuild(
-                java.util.stream.Stream.concat(catalogue.all().stream(), catalogue.written().stream())
-                        .toList(),
-                catalogue::authorship);
     }
 
     @AfterEach
@@ -90,15 +93,22 @@ class WrittenModulesTest {
         assertThat(index.search("cookies", 10, "s1", "t2")).isEmpty();
         assertThat(index.search("cookies", 10)).isEmpty();
         assertThat(written.canOpen(colleague, id)).isFalse();
-        assertThat(written.visibleTo(colleague)).isEmpty();
+        assertThat(ownModules(written.modulesFor(colleague))).isEmpty();
+        assertThat(ownModules(written.modulesFor(author))).containsExactly(id);
+        assertThatThrownBy(() -> written.forPreview(colleague, id)).isInstanceOf(NotFoundException.class);
 
         written.share(author, id, true);
 
         assertThat(index.search("cookis", 10, "s1", "t2")).containsExactly(id);
-        assertThat(written.canOpen(colleague, id)).isTrue();
-        assertThat(written.visibleTo(colleague))
-                .extracting(w -> w.module().id())
+        assertThat(written.search(colleague, "cookis", 10))
+                .extracting(Module::id)
                 .containsExactly(id);
+        assertThat(written.suggest(colleague, "cook", 10))
+                .extracting(Module::id)
+                .containsExactly(id);
+        assertThat(written.canOpen(colleague, id)).isTrue();
+        assertThat(ownModules(written.modulesFor(colleague))).containsExactly(id);
+        assertThat(written.forPreview(colleague, id).id()).isEqualTo(id);
         assertThat(written.canOpen(pupil, id)).isTrue();
         assertThat(catalogue.findFor("s1", id)).isPresent();
     }
@@ -114,7 +124,12 @@ class WrittenModulesTest {
         assertThat(written.canOpen(otherSchool, id)).isFalse();
         assertThat(written.canOpen(caller("p9", "s2", Role.PUPIL), id)).isFalse();
         assertThat(catalogue.findFor("s2", id)).isEmpty();
-        assertThat(written.visibleTo(otherSchool)).isEmpty();
+        assertThat(ownModules(written.modulesFor(otherSchool))).isEmpty();
+        assertThat(written.search(otherSchool, "cookies", 10)).isEmpty();
+        assertThatThrownBy(() -> written.forPreview(otherSchool, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(
+                        () -> written.tryOut(otherSchool, id, "activite-2", new LearnerResponse(Map.of("choice", 0))))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> written.draftOf(otherSchool, id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> written.update(otherSchool, id, draft("Pris"), 1))
                 .isInstanceOf(NotFoundException.class);
@@ -218,7 +233,7 @@ class WrittenModulesTest {
                         new ActivityDraft(null, "plugin:unknown", question().fields()))),
                 "authoring.invalid");
         assertThat(store.collection("written_modules").countDocuments()).isZero();
-        assertThat(catalogue.written()).isEmpty();
+        assertThat(catalogue.writtenIn("s1")).isEmpty();
     }
 
     @Test
@@ -272,6 +287,30 @@ class WrittenModulesTest {
             thisIndex.close();
         }
         assertThat(thisCatalogue.find("pas-a-pas")).isPresent();
+    }
+
+    @Test
+    void aPreviewGradesAnAnswerLikeAPupilsAndStoresNothing() {
+        String id = written.create(author, draft("Les cookies du navigateur"), null)
+                .module()
+                .id();
+
+        assertThat(written.tryOut(author, id, "activite-2", new LearnerResponse(Map.of("choice", 0)))
+                        .outcome())
+                .isEqualTo(Outcome.CORRECT);
+        assertThat(written.tryOut(author, id, "activite-2", new LearnerResponse(Map.of("choice", 1)))
+                        .outcome())
+                .isEqualTo(Outcome.INCORRECT);
+        assertThat(store.collection("attempts").countDocuments()).isZero();
+        assertThatThrownBy(() -> written.tryOut(pupil, id, "activite-2", new LearnerResponse(Map.of("choice", 0))))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private static List<String> ownModules(List<Module> modules) {
+        return modules.stream()
+                .filter(module -> module.source().equals(ModuleCatalogue.SCHOOL_SOURCE))
+                .map(Module::id)
+                .toList();
     }
 
     private void assertRefused(ModuleDraft draft, String key) {
