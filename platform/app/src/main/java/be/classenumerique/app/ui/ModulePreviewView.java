@@ -58,9 +58,10 @@ public class ModulePreviewView extends Main implements BeforeEnterObserver, HasD
         removeAll();
         Paragraph notice = new Paragraph(getTranslation("preview.notice"));
         notice.addClassName("cn-preview-notice");
-        Button back = new Button(getTranslation(written.isAuthor(caller, moduleId) ? "preview.edit" : "preview.back"));
+        boolean author = written.isAuthor(caller, moduleId);
+        Button back = new Button(getTranslation(author ? "preview.edit" : "preview.back"));
         back.addClickListener(click -> getUI().ifPresent(ui -> {
-            if (written.isAuthor(caller, module.id())) {
+            if (author) {
                 ui.navigate(ModuleEditorView.class, new RouteParameters("moduleId", module.id()));
             } else {
                 ui.navigate(ModulesView.class);
