@@ -10,7 +10,6 @@ import be.classenumerique.app.i18n.PlatformI18nProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
@@ -99,7 +98,7 @@ public class MatchingActivity extends QuestionActivity {
         Collections.shuffle(rights, new Random(context.config().activityId().hashCode()));
         Map<Integer, Integer> previous =
                 context.previousResponse().map(MatchingActivity::matches).orElse(Map.of());
-        Div rows = new Div(new Paragraph(context.config().text("prompt").orElse("")));
+        Div rows = new Div();
         rows.addClassName("cn-matching");
         List<Select<Integer>> selects = new ArrayList<>();
         for (int left = 0; left < pairs.size(); left++) {
@@ -116,7 +115,7 @@ public class MatchingActivity extends QuestionActivity {
             selects.add(select);
             rows.add(select);
         }
-        Component component = withHint(rows, context.config(), context.locale());
+        Component component = asked(rows, rows, context.config(), context.locale());
         return new SimpleLearnerView(
                 component,
                 () -> {

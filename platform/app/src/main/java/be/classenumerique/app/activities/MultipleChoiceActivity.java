@@ -80,8 +80,7 @@ public class MultipleChoiceActivity extends QuestionActivity {
     @Override
     public LearnerView learnerView(LearnerViewContext context) {
         List<String> choices = context.config().textList("choices").orElse(List.of());
-        CheckboxGroup<Integer> group =
-                new CheckboxGroup<>(context.config().text("prompt").orElse(""));
+        CheckboxGroup<Integer> group = new CheckboxGroup<>();
         group.addClassName("cn-choices");
         group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         group.setHelperText(i18n.getTranslation("activity.multiple-choice.help", context.locale()));
@@ -96,7 +95,7 @@ public class MultipleChoiceActivity extends QuestionActivity {
                 })
                 .ifPresent(group::setValue);
         group.addValueChangeListener(event -> context.responseChanged().run());
-        Component component = withHint(group, context.config(), context.locale());
+        Component component = asked(group, group, context.config(), context.locale());
         return new SimpleLearnerView(
                 component,
                 () -> {

@@ -124,8 +124,7 @@ public class OrderingActivity extends QuestionActivity {
             }
         };
         render[0].run();
-        Div wrapper = new Div(new Paragraph(context.config().text("prompt").orElse("")), list);
-        Component component = withHint(wrapper, context.config(), context.locale());
+        Component component = asked(list, list, context.config(), context.locale());
         return new SimpleLearnerView(
                 component,
                 () -> {

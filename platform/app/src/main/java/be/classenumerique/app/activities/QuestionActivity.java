@@ -9,6 +9,7 @@ import be.classenumerique.api.activity.Outcome;
 import be.classenumerique.api.ui.ActivityViews;
 import be.classenumerique.app.i18n.PlatformI18nProvider;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasAriaLabel;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -95,15 +96,44 @@ abstract class QuestionActivity implements ActivityType, ActivityViews {
         return this;
     }
 
-    /** @return the input, with the hint below it when the question has one */
-    Component withHint(Component input, ActivityConfig config, Locale locale) {
-        Div wrapper = new Div(input);
+    /**
+     * @param answer what the pupil answers with
+     * @param labelled the part of {@code answer} a screen reader names with the question: a field or group
+     *     gets it as its accessible name, any other component becomes a named group
+     * @return the question as a paragraph the pupil reads whole at any width (a field's own label would be
+     *     cut to the field's width), then the answer, then the hint when the question has one
+     */
+    Component asked(Component answer, Component labelled, ActivityConfig config, Locale locale) {
+        Paragraph question =
+                new Paragraph(withPunctuationKept(config.text("prompt").orElse("")));
+        question.addClassName("cn-question");
+        question.setId("cn-question-" + config.activityId().replaceAll("[^A-Za-z0-9_-]", "-"));
+        String questionId = question.getId().orElseThrow();
+        if (labelled instanceof HasAriaLabel field) {
+            field.setAriaLabelledBy(questionId);
+        } else {
+            if (!labelled.getElement().hasAttribute("role")
+                    && !List.of("ol", "ul").contains(labelled.getElement().getTag())) {
+                labelled.getElement().setAttribute("role", "group");
+            }
+            labelled.getElement().setAttribute("aria-labelledby", questionId);
+        }
+        Div wrapper = new Div(question, answer);
+        wrapper.addClassName("cn-asked");
         config.text("hint").filter(hint -> !hint.isBlank()).ifPresent(hint -> {
             Details details = new Details(i18n.getTranslation("activity.hint", locale), new Paragraph(hint));
             details.addClassName("cn-hint");
             wrapper.add(details);
         });
         return wrapper;
+    }
+
+    /**
+     * @return the text with the space before a French "?", "!", ":", ";" or "»" (and after "«") made
+     *     non-breaking, so a wrapped question never starts a line with its own question mark
+     */
+    static String withPunctuationKept(String text) {
+        return text.replaceAll(" ([?!:;»])", "\u00a0$1").replace("« ", "«\u00a0");
     }
 
     /** @return the prompt, for review views */

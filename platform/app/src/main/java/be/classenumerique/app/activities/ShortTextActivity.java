@@ -70,7 +70,8 @@ public class ShortTextActivity extends QuestionActivity {
 
     @Override
     public LearnerView learnerView(LearnerViewContext context) {
-        return new TextAnswerView(context, null, false, field -> withHint(field, context.config(), context.locale()));
+        return new TextAnswerView(
+                context, null, false, field -> asked(field, field, context.config(), context.locale()));
     }
 
     @Override

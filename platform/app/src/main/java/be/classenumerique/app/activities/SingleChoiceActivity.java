@@ -57,8 +57,7 @@ public class SingleChoiceActivity extends QuestionActivity {
     @Override
     public LearnerView learnerView(LearnerViewContext context) {
         List<String> choices = context.config().textList("choices").orElse(List.of());
-        RadioButtonGroup<Integer> group =
-                new RadioButtonGroup<>(context.config().text("prompt").orElse(""));
+        RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
         group.addClassName("cn-choices");
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setItems(IntStream.range(0, choices.size()).boxed().toList());
@@ -69,7 +68,7 @@ public class SingleChoiceActivity extends QuestionActivity {
                 .ifPresent(group::setValue);
         group.addValueChangeListener(event -> context.responseChanged().run());
         return new SimpleLearnerView(
-                withHint(group, context.config(), context.locale()),
+                asked(group, group, context.config(), context.locale()),
                 () -> {
                     return Optional.ofNullable(group.getValue())
                             .map(index -> new LearnerResponse(Map.of(CHOICE, index)));

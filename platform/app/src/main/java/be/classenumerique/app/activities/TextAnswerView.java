@@ -21,7 +21,7 @@ final class TextAnswerView implements LearnerView {
     private final Component component;
 
     TextAnswerView(LearnerViewContext context, String suffix, boolean numeric, UnaryOperator<Component> decorate) {
-        field = new TextField(context.config().text("prompt").orElse(""));
+        field = new TextField();
         field.addClassName("cn-text-answer");
         field.setMaxLength(MAX_LENGTH);
         field.setValueChangeMode(ValueChangeMode.LAZY);

@@ -46,8 +46,7 @@ public class TrueFalseActivity extends QuestionActivity {
 
     @Override
     public LearnerView learnerView(LearnerViewContext context) {
-        RadioButtonGroup<Boolean> group =
-                new RadioButtonGroup<>(context.config().text("prompt").orElse(""));
+        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>();
         group.addClassName("cn-choices");
         group.setItems(true, false);
         group.setItemLabelGenerator(
@@ -58,7 +57,7 @@ public class TrueFalseActivity extends QuestionActivity {
                 .map(Boolean.class::cast)
                 .ifPresent(group::setValue);
         group.addValueChangeListener(event -> context.responseChanged().run());
-        Component component = withHint(group, context.config(), context.locale());
+        Component component = asked(group, group, context.config(), context.locale());
         return new SimpleLearnerView(
                 component,
                 () -> {

@@ -2,6 +2,7 @@ package be.classenumerique.app.security;
 
 import be.classenumerique.api.Caller;
 import be.classenumerique.api.Role;
+import be.classenumerique.api.text.DirectionControls;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.ClaimOutcome;
 import be.classenumerique.core.people.service.AccountRepository;
@@ -53,6 +54,9 @@ public class ParentSignUp {
         String displayName = name == null ? "" : name.strip();
         if (displayName.isEmpty() || displayName.length() > 120) {
             return Result.problem("signup.name.invalid");
+        }
+        if (DirectionControls.present(displayName)) {
+            return Result.problem("name.direction-control");
         }
         if (!Account.isEmailAddress(email)) {
             return Result.problem("signup.email.invalid");

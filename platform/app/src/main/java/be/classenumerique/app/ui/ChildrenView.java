@@ -71,7 +71,7 @@ public class ChildrenView extends Main implements HasDynamicTitle {
             cards.add(new Paragraph(getTranslation("children.none")));
         }
         for (Account child : children) {
-            Div card = new Div(new H3(child.displayName()));
+            Div card = new Div(PersonNames.isolated(new H3(child.displayName())));
             card.addClassName("cn-child");
             CompetenceGrowth growth = progress.growthOfChild(caller, child.id(), GROWTH_PERIOD);
             card.add(

@@ -284,7 +284,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         String baseUrl = PublicUrl.ofVaadinRequest();
         for (ClassMember pupil : pupils) {
-            Div row = new Div(new H3(pupil.displayName()));
+            Div row = new Div(PersonNames.isolated(new H3(pupil.displayName())));
             row.addClassName("cn-family");
             if (invitationMail.enabled()) {
                 row.add(invitationByMail(caller, pupil, language, baseUrl));
@@ -294,7 +294,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
                 row.add(new Paragraph(getTranslation("class.families.none")));
             }
             for (Account guardian : guardians) {
-                Div line = new Div(new Span(guardian.displayName()));
+                Div line = new Div(PersonNames.isolated(new Span(guardian.displayName())));
                 line.addClassName("cn-secret-row");
                 if (caller.has(Role.SCHOOL_ADMIN)) {
                     Button revoke = new Button(getTranslation("class.families.revoke"), click -> {
@@ -348,7 +348,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
                 shown.add(secretView(pupil, secret));
             });
             reset.setAriaLabel(getTranslation("class.secret.new.for", pupil.displayName()));
-            row.add(new Span(pupil.displayName()), reset, shown);
+            row.add(PersonNames.isolated(new Span(pupil.displayName())), reset, shown);
             dialog.add(row);
         }
         dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));

@@ -53,7 +53,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         toggle.setAriaLabel(getTranslation("nav.menu"));
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("cn-app-title");
-        Span who = new Span(caller.displayName());
+        Span who = PersonNames.isolated(new Span(caller.displayName()));
         who.addClassName("cn-who");
         // On a shared tablet a pupil hands over to the next one; the tablet remembers the class.
         Button logout = new Button(

@@ -103,7 +103,8 @@ public class PupilSignInView extends Main implements BeforeEnterObserver, HasDyn
         Div names = new Div();
         names.addClassName("cn-names");
         for (ClassRoster.Pupil pupil : roster.pupils()) {
-            Button name = new Button(pupil.displayName(), click -> showSecret(code, roster, pupil));
+            Button name =
+                    PersonNames.isolated(new Button(pupil.displayName(), click -> showSecret(code, roster, pupil)));
             name.addClassName("cn-name");
             names.add(name);
         }

@@ -92,7 +92,7 @@ public class SchoolsView extends Main implements HasDynamicTitle {
         Div admins = new Div();
         admins.addClassName("cn-actions");
         for (Account admin : people.schoolAdmins(caller, school.id())) {
-            admins.add(new Span(admin.displayName()));
+            admins.add(PersonNames.isolated(new Span(admin.displayName())));
             if (secondFactors.isEnabled(admin.id())) {
                 Button reset = new Button(getTranslation("people.second-factor.reset.short"), click -> {
                     secondFactors.reset(caller, admin.id());

@@ -6,14 +6,21 @@ import be.classenumerique.api.activity.ActivityConfig;
 import be.classenumerique.api.activity.ActivityType;
 import be.classenumerique.api.activity.LearnerResponse;
 import be.classenumerique.api.activity.Outcome;
+import be.classenumerique.api.ui.LearnerViewContext;
 import be.classenumerique.app.i18n.PlatformI18nProvider;
 import be.classenumerique.core.activities.service.ActivityTypeRegistry;
 import be.classenumerique.core.content.service.ContentLoader;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasAriaLabel;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.html.Paragraph;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The built-in question types grade on the server, tolerate any response, and refuse bad configurations. */
@@ -171,6 +178,53 @@ class QuestionTypesTest {
                 .isEqualTo(0.5);
         assertThat(grade(type, config, Map.of("blanks", "ordre")).outcome()).isEqualTo(Outcome.INCORRECT);
         assertThat(type.validate(config(type, Map.of("text", "Pas de trou.")))).isNotEmpty();
+    }
+
+    @Test
+    void everyQuestionTypeShowsItsWholeQuestionAsTextThatLabelsTheAnswer() {
+        String question = "Dans le groupe de ta classe, quelqu'un partage une photo gênante d'une élève pour se"
+                + " moquer d'elle. Plein de monde réagit avec des émojis qui rient. Que fais-tu ?";
+        Map<QuestionActivity, Map<String, Object>> types = Map.of(
+                new SingleChoiceActivity(I18N), Map.of("choices", List.of("a", "b"), "answer", 0),
+                new MultipleChoiceActivity(I18N), Map.of("choices", List.of("a", "b"), "answers", List.of(0)),
+                new TrueFalseActivity(I18N), Map.of("answer", true),
+                new NumberActivity(I18N), Map.of("answer", 3, "unit", "m"),
+                new ShortTextActivity(I18N), Map.of("answers", List.of("oui")),
+                new OrderingActivity(I18N), Map.of("items", List.of("a", "b")),
+                new MatchingActivity(I18N), Map.of("pairs", List.of(Map.of("left", "chat", "right", "cat"))),
+                new FillInBlanksActivity(I18N), Map.of("text", "Un [[trou]]."));
+        types.forEach((type, own) -> {
+            Map<String, Object> values = new HashMap<>(config(type, own).values());
+            values.put("prompt", question);
+            ActivityConfig config = new ActivityConfig("q-1", type.id(), Locale.FRENCH, values);
+            Component shown = type.learnerView(
+                            new LearnerViewContext(config, Locale.FRENCH, Optional.empty(), () -> {}))
+                    .component();
+
+            List<Component> all = descendants(shown).toList();
+            Paragraph asked = all.stream()
+                    .filter(Paragraph.class::isInstance)
+                    .map(Paragraph.class::cast)
+                    .filter(paragraph -> paragraph.hasClassName("cn-question"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(type.id() + " shows no question"));
+            // The whole question, its French punctuation kept on the line of the word before it.
+            assertThat(asked.getText()).as(type.id()).isEqualTo(question.replace(" ?", "\u00a0?"));
+            String id = asked.getId().orElseThrow();
+            assertThat(all)
+                    .as(type.id() + ": an input or group is labelled by the question")
+                    .anyMatch(component -> component instanceof HasAriaLabel field
+                            ? field.getAriaLabelledBy().filter(id::equals).isPresent()
+                            : id.equals(component.getElement().getAttribute("aria-labelledby")));
+            // No field carries the question as its own label, which it would cut to its width.
+            assertThat(all)
+                    .as(type.id())
+                    .noneMatch(component -> component instanceof HasLabel field && question.equals(field.getLabel()));
+        });
+    }
+
+    private static Stream<Component> descendants(Component component) {
+        return Stream.concat(Stream.of(component), component.getChildren().flatMap(QuestionTypesTest::descendants));
     }
 
     private static ActivityConfig config(ActivityType type, Map<String, Object> own) {

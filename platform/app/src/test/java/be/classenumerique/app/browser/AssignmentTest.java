@@ -153,7 +153,7 @@ class AssignmentTest extends BrowserTest {
         assertThat(parent.locator(".cn-child")).containsText("✅ Terminé");
         // The module counts in its DigComp area (Sécurité) on the parent's chart.
         // It was all learnt in the last four weeks, and the finished module is among her achievements.
-        assertThat(parent.locator(".cn-competence-chart svg"))
+        assertThat(parent.locator(".cn-competence-chart [role=img]"))
                 .hasAttribute(
                         "aria-label",
                         java.util.regex.Pattern.compile(

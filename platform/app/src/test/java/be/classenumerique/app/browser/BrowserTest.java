@@ -88,7 +88,8 @@ abstract class BrowserTest {
         return open(1024, 768);
     }
 
-    private Page open(int width, int height) {
+    /** A browser window of the given size, with touch, in Belgian French. */
+    Page open(int width, int height) {
         Browser browser = Browsers.chromium();
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height)
@@ -185,17 +186,39 @@ abstract class BrowserTest {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
     }
 
-    /** WCAG 2.1 A and AA, as axe-core checks them: no violation at all. */
+    /** WCAG 2.1 A and AA, as axe-core checks them, on the settled page: no violation at all. */
     void assertAccessible(Page page) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        // A dialog fading in has half-transparent text: axe must read the page once it has settled.
-        page.waitForFunction("() => document.getAnimations().every(animation =>"
-                + " animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity)");
+        waitUntilSettled(page);
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         assertThat(results.getViolations())
                 .as(() -> "axe violations on " + page.url() + ":\n" + describe(results.getViolations()))
                 .isEmpty();
     }
+
+    /**
+     * Waits until the page is as the person will go on seeing it: no request pending, no Vaadin round-trip
+     * under way, no overlay opening or closing, no animation running (except endless ones such as a
+     * spinner), and all that for three frames in a row. A form waiting for the server, or a dialog fading
+     * in or out, shows half-transparent text that would be read wrongly.
+     */
+    static void waitUntilSettled(Page page) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.evaluate("() => { window.__cnQuietFrames = 0; }");
+        page.waitForFunction(SETTLED);
+    }
+
+    private static final String SETTLED = """
+            () => {
+              const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+              const serverBusy = !!clients && Object.values(clients).some(client => client.isActive && client.isActive());
+              const moving = document.getAnimations().some(animation => animation.playState === 'running'
+                  && animation.effect?.getTiming().iterations !== Infinity);
+              const inTransition = element => element.hasAttribute('opening') || element.hasAttribute('closing')
+                  || [...(element.shadowRoot ? element.shadowRoot.children : []), ...element.children].some(inTransition);
+              const busy = serverBusy || moving || inTransition(document.body);
+              window.__cnQuietFrames = busy ? 0 : (window.__cnQuietFrames || 0) + 1;
+              return window.__cnQuietFrames >= 3;
+            }""";
 
     private static String describe(List<Rule> violations) {
         return violations.stream()

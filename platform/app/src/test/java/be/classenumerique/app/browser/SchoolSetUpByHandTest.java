@@ -83,7 +83,18 @@ class SchoolSetUpByHandTest extends BrowserTest {
         dialog.getByLabel("Nom de famille").fill("Laurent");
         button(admin, "Ajouter l’élève").click();
         assertThat(dialog.getByText("Un élève de la classe porte déjà ce nom")).isVisible();
-        button(admin, "Annuler").click();
+        // A right-to-left override would make "evil" read "live": refused, with the reason.
+        dialog.getByLabel("Prénom (ou pseudonyme)").fill("\u202Eevil");
+        dialog.getByLabel("Nom de famille").fill("O'Brien");
+        button(admin, "Ajouter l’élève").click();
+        assertThat(dialog.getByText("Un nom ne peut pas contenir de caractère invisible qui change le sens"))
+                .isVisible();
+        assertAccessible(admin);
+        // A name written right to left needs no such control: it is kept and shown on its own.
+        dialog.getByLabel("Prénom (ou pseudonyme)").fill("ليلى");
+        dialog.getByLabel("Nom de famille").fill("Haddad");
+        button(admin, "Ajouter l’élève").click();
+        assertThat(admin.getByText("Niveau P3 · 2 élèves")).isVisible();
 
         Page teacher = tabletLandscape();
         login(teacher, "ines@hand.test", temporary);

@@ -8,6 +8,7 @@ import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.SchoolAdmins;
 import be.classenumerique.core.schools.service.SchoolRepository;
+import be.classenumerique.core.shared.Names;
 import be.classenumerique.core.shared.NotFoundException;
 import be.classenumerique.core.shared.RefusedException;
 import be.classenumerique.core.shared.Secrets;
@@ -189,6 +190,7 @@ public final class People {
         if (last.length() > MAX_PUPIL_NAME_LENGTH) {
             throw new RefusedException("people.pupil.name.invalid", "last name too long");
         }
+        Names.refuseDirectionControls(last);
         String displayName = last.isEmpty()
                 ? first
                 : first + " " + last.substring(0, last.offsetByCodePoints(0, 1)).toUpperCase(language) + ".";
@@ -229,6 +231,7 @@ public final class People {
         if (name.isEmpty() || name.codePointCount(0, name.length()) > maxLength) {
             throw new RefusedException(problemKey, "name empty or too long");
         }
+        Names.refuseDirectionControls(name);
         return name;
     }
 

@@ -2,6 +2,7 @@ package be.classenumerique.core.roster.service;
 
 import be.classenumerique.api.Caller;
 import be.classenumerique.api.Role;
+import be.classenumerique.api.text.DirectionControls;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
@@ -29,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Imports pupils (and the classes they are in) from a roster file, all or nothing: every line is checked
@@ -280,6 +282,9 @@ public final class RosterImport {
                 problems.add("import.row.formula");
                 break;
             }
+        }
+        if (Stream.of(className, firstName, lastName).anyMatch(DirectionControls::present)) {
+            problems.add("import.row.direction-control");
         }
         if (className.isEmpty()) {
             problems.add("import.row.no-class");

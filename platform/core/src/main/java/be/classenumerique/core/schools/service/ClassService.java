@@ -9,6 +9,7 @@ import be.classenumerique.core.schools.domain.ClassGroup;
 import be.classenumerique.core.schools.domain.Levels;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
+import be.classenumerique.core.shared.Names;
 import be.classenumerique.core.shared.NotFoundException;
 import be.classenumerique.core.shared.RefusedException;
 import java.text.Collator;
@@ -183,6 +184,7 @@ public final class ClassService {
         if (cleanName.isEmpty() || cleanName.codePointCount(0, cleanName.length()) > MAX_CLASS_NAME_LENGTH) {
             throw new RefusedException("classes.name.invalid", "class name empty or too long");
         }
+        Names.refuseDirectionControls(cleanName);
         if (!Levels.isKnown(level)) {
             throw new RefusedException("classes.level.invalid", "unknown level");
         }
@@ -228,6 +230,7 @@ public final class ClassService {
         if (cleanName.isEmpty() || cleanName.codePointCount(0, cleanName.length()) > ClassGroup.MAX_NAME_LENGTH) {
             throw new RefusedException("group.name.invalid", "group name empty or too long");
         }
+        Names.refuseDirectionControls(cleanName);
         if (schoolClass.groups().stream()
                 .anyMatch(other -> !other.id().equals(groupId) && other.name().equalsIgnoreCase(cleanName))) {
             throw new RefusedException("group.name.taken", "another group has this name");

@@ -7,6 +7,7 @@ import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.schools.domain.Levels;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
+import be.classenumerique.core.shared.Names;
 import be.classenumerique.core.shared.RefusedException;
 import be.classenumerique.core.shared.Secrets;
 import java.time.Clock;
@@ -120,6 +121,7 @@ public final class SchoolYears {
             if (!school.classIds().contains(plan.classId())) {
                 throw new RefusedException("rollover.refused.stale", plan.classId());
             }
+            plan.nextName().ifPresent(Names::refuseDirectionControls);
         }
         List<String> newClassIds = new ArrayList<>();
         for (Plan plan : plans) {

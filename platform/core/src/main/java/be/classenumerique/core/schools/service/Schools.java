@@ -6,6 +6,7 @@ import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.People;
 import be.classenumerique.core.schools.domain.School;
+import be.classenumerique.core.shared.Names;
 import be.classenumerique.core.shared.NotFoundException;
 import be.classenumerique.core.shared.RefusedException;
 import java.util.List;
@@ -56,6 +57,7 @@ public final class Schools {
         if (schoolName.isEmpty() || schoolName.length() > 150 || adminsName.isEmpty()) {
             throw new RefusedException("schools.refused.name", "name");
         }
+        Names.refuseDirectionControls(schoolName);
         School school = new School("school-" + UUID.randomUUID(), schoolName, List.of());
         People.Created admin = people.createAdult(
                 caller, school.id(), Role.SCHOOL_ADMIN, adminName, adminEmail, Locale.FRENCH, hasher);

@@ -195,6 +195,38 @@ class PeopleTest {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void aNameThatWouldReadAsAnotherIsRefusedWhereverItIsTyped() {
+        long before = accounts.count();
+        // U+202E turns "evil" into "live" on screen; every embedding, override and isolate is refused.
+        for (String control :
+                List.of("\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069")) {
+            assertRefused(
+                    () -> people.addPupil(admin, "c1", control + "evil", "O'Brien", Locale.FRENCH),
+                    "name.direction-control");
+            assertRefused(
+                    () -> people.addPupil(admin, "c1", "Eva", control + "O'Brien", Locale.FRENCH),
+                    "name.direction-control");
+            assertRefused(
+                    () -> people.createAdult(
+                            admin, "s1", Role.TEACHER, "Julie" + control, "julie@ecole.be", Locale.FRENCH, t -> t),
+                    "name.direction-control");
+        }
+        assertThat(accounts.count()).isEqualTo(before);
+        Account teacher = people.createAdult(
+                        admin, "s1", Role.TEACHER, "Julie", "julie@ecole.be", Locale.FRENCH, t -> t)
+                .account();
+        assertRefused(
+                () -> people.updateProfile(admin, teacher.id(), "\u202EJulie", Locale.FRENCH),
+                "name.direction-control");
+        assertThat(accounts.findById(teacher.id()).orElseThrow().displayName()).isEqualTo("Julie");
+        // Names written right to left need no control and are kept as typed.
+        assertThat(people.addPupil(admin, "c1", "ليلى", "حداد", Locale.FRENCH).displayName())
+                .isEqualTo("ليلى ح.");
+        assertThat(people.addPupil(admin, "c1", "נועה", "", Locale.FRENCH).displayName())
+                .isEqualTo("נועה");
+    }
+
     private static void assertRefused(ThrowingCallable call, String key) {
         assertThatThrownBy(call).isInstanceOf(RefusedException.class).hasFieldOrPropertyWithValue("messageKey", key);
     }

@@ -146,6 +146,8 @@ class RosterImportTest {
                 + "9Y;P9;Mauvais niveau;X;;fr\n"
                 + "5A;;Langue;X;;it\n"
                 + "5A;;" + "A".repeat(500) + ";X;;fr\n"
+                + "5A;;\u202Eevil;O'Brien;;fr\n"
+                + "5A;;Zoé;\u2066Lambert\u2069;;fr\n"
                 + "5A;;Emma;Roux;2015;fr\n"
                 + "5A;;Emma;Rossi;2016;fr\n";
 
@@ -161,6 +163,8 @@ class RosterImportTest {
                         "import.row.bad-level",
                         "import.row.bad-language",
                         "import.row.too-long",
+                        "import.row.direction-control",
+                        "import.row.direction-control",
                         "",
                         "import.row.same-name");
     }

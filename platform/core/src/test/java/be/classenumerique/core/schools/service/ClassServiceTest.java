@@ -87,6 +87,8 @@ class ClassServiceTest {
         assertRefused(() -> classes.saveGroup(teacher, "c1", null, "  ", List.of()), "group.name.invalid");
         assertRefused(() -> classes.saveGroup(teacher, "c1", null, "x".repeat(61), List.of()), "group.name.invalid");
         assertRefused(() -> classes.saveGroup(teacher, "c1", null, "renfort", List.of()), "group.name.taken");
+        assertRefused(
+                () -> classes.saveGroup(teacher, "c1", null, "\u202Espidal", List.of()), "name.direction-control");
         // A pupil of another class, even of the same school, cannot be put in the group.
         assertRefused(
                 () -> classes.saveGroup(teacher, "c1", null, "Mixte", List.of("p1", "x9")), "group.pupils.invalid");

@@ -30,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -129,6 +130,13 @@ class SchoolYearsTest {
     @Test
     void aSecondRunWithTheOldPlanIsRefusedAndOnlyAdminsRollOver() {
         List<SchoolYears.Plan> plan = years.proposal(admin);
+        List<SchoolYears.Plan> renamed = plan.stream()
+                .map(p -> new SchoolYears.Plan(
+                        p.classId(), p.className(), p.level(), Optional.of("\u202E" + p.className()), p.nextLevel()))
+                .toList();
+        assertThatThrownBy(() -> years.rollover(admin, renamed))
+                .hasFieldOrPropertyWithValue("messageKey", "name.direction-control");
+        assertThat(years.proposal(admin)).isEqualTo(plan);
         years.rollover(admin, plan);
 
         assertThatThrownBy(() -> years.rollover(admin, plan)).isInstanceOf(RefusedException.class);

@@ -83,6 +83,10 @@ class SchoolsTest {
                 .isInstanceOf(RefusedException.class);
         assertThatThrownBy(() -> schools.open(platform, "École B", "B", "not-an-email", p -> p))
                 .isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> schools.open(platform, "École \u202EB", "B", "b@b.test", p -> p))
+                .hasFieldOrPropertyWithValue("messageKey", "name.direction-control");
+        assertThatThrownBy(() -> schools.open(platform, "École B", "\u2067B", "b@b.test", p -> p))
+                .hasFieldOrPropertyWithValue("messageKey", "name.direction-control");
         Caller schoolAdmin = new Caller("x", "s1", "X", Set.of(Role.SCHOOL_ADMIN), Locale.FRENCH);
         assertThatThrownBy(() -> schools.all(schoolAdmin)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> schools.open(schoolAdmin, "École C", "C", "c@c.test", p -> p))
