@@ -5,9 +5,8 @@
   const viewportWidth = document.documentElement.clientWidth;
   const problems = [];
   const skipped = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'VAADIN-CONNECTION-INDICATOR', 'VAADIN-DEV-TOOLS']);
-  // Scrolling on purpose: a grid's body, a text area, a typed value longer than its field.
-  const scrollsOnPurpose = element =>
-    element.tagName === 'INPUT' || element.tagName === 'TEXTAREA' || element.hasAttribute('data-cn-scrolls');
+  // Scrolling on purpose: a text area, a typed value longer than its field (and a grid's body, below).
+  const scrollsOnPurpose = element => element.tagName === 'INPUT' || element.tagName === 'TEXTAREA';
   const describe = element => {
     const host = element.getRootNode().host;
     const text = (element.innerText || element.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 80);
@@ -18,7 +17,7 @@
       + (host ? ' in ' + host.tagName.toLowerCase() : '')
       + (text ? ' «' + text + '»' : '');
   };
-  const visit = element => {
+  const visit = (element, insideGrid) => {
     if (skipped.has(element.tagName) || element.tagName.endsWith('-OVERLAY')) {
       return;
     }
@@ -28,7 +27,7 @@
     }
     const rect = element.getBoundingClientRect();
     if (rect.width > 1 && rect.height > 1) {
-      if (rect.right > viewportWidth + 1 || rect.left < -1) {
+      if (!insideGrid && (rect.right > viewportWidth + 1 || rect.left < -1)) {
         problems.push('wider than the screen (' + Math.round(rect.left) + '…' + Math.round(rect.right)
           + ' of ' + viewportWidth + ' px): ' + describe(element));
       }
@@ -56,17 +55,27 @@
         problems.push('drawn outside its picture: ' + describe(outside) + ' in ' + describe(element));
       }
     }
-    // A grid scrolls its rows and columns inside itself by design: only its own box must fit.
-    if (element instanceof SVGElement || element.tagName === 'VAADIN-GRID') {
+    if (element instanceof SVGElement) {
+      return;
+    }
+    // A grid scrolls its rows and columns inside itself by design: its own box must fit the screen, and
+    // each cell must show its whole text, wherever the grid is scrolled to.
+    if (element.tagName === 'VAADIN-GRID') {
+      [...element.children].filter(child => child.tagName === 'VAADIN-GRID-CELL-CONTENT')
+        .forEach(cell => visit(cell, true));
       return;
     }
     if (element.shadowRoot) {
-      [...element.shadowRoot.children].forEach(visit);
+      [...element.shadowRoot.children].forEach(child => visit(child, insideGrid));
     }
-    [...element.children].forEach(visit);
+    [...element.children].forEach(child => visit(child, insideGrid));
   };
   const layout = document.querySelector('vaadin-app-layout');
-  const roots = layout ? [...layout.children].filter(child => child.slot !== 'drawer') : [...document.body.children];
-  roots.forEach(visit);
+  // The menu counts where it is shown beside the content; folded away off the screen, it does not.
+  const drawerShown = layout && !layout.hasAttribute('overlay');
+  const roots = layout
+    ? [...layout.children].filter(child => child.slot !== 'drawer' || drawerShown)
+    : [...document.body.children];
+  roots.forEach(root => visit(root, false));
   return problems;
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,8 @@ class CoreMigrationsTest {
         SchoolRepository schools = new SchoolRepository(store);
         accounts.insert(pupil("p1", "\u202Eevil O."));
         accounts.insert(pupil("p2", "ليلى ح."));
+        accounts.insert(pupil("p3", "\u202E\u202C"));
+        store.collection("written_modules").insertOne(new Document("_id", "m1").append("authorName", "Julie \u2067R."));
         schools.save(new School("s1", "École \u2066des Tilleuls\u2069", List.of("c1")));
         SchoolClass schoolClass = new SchoolClass("c1", "s1", "5A\u202B", "P5", List.of(), List.of("p1", "p2"));
         schools.save(schoolClass);
@@ -58,6 +61,13 @@ class CoreMigrationsTest {
 
         assertThat(accounts.findById("p1").orElseThrow().displayName()).isEqualTo("evil O.");
         assertThat(accounts.findById("p2").orElseThrow().displayName()).isEqualTo("ليلى ح.");
+        // A name of controls only is left for an admin to rename, never blank on a pupil's button.
+        assertThat(accounts.findById("p3").orElseThrow().displayName()).isEqualTo("?");
+        assertThat(store.collection("written_modules")
+                        .find(new Document("_id", "m1"))
+                        .first()
+                        .getString("authorName"))
+                .isEqualTo("Julie R.");
         assertThat(schools.findSchool("s1").orElseThrow().name()).isEqualTo("École des Tilleuls");
         SchoolClass migrated = schools.findClass("c1").orElseThrow();
         assertThat(migrated.name()).isEqualTo("5A");

@@ -3,9 +3,10 @@ package be.classenumerique.api.text;
 /**
  * The invisible Unicode controls that reorder the text around them: the embeddings and overrides U+202A to
  * U+202E and the isolates U+2066 to U+2069. Typed or pasted into a name they make it read as another
- * ("‮evil" shows as "live"), so the platform refuses them in every name it is given — in forms, in a
- * roster import, and from a plugin's roster. Arabic and Hebrew names need none of them: the platform shows
- * each name isolated from the text around it, which lays out right-to-left letters correctly.
+ * ("\u202Eevil" shows as "live"), so the platform refuses them in every name it is given, in forms and in a
+ * roster import; a plugin that takes in names (a roster from another tool) refuses them too. Arabic and
+ * Hebrew names need none of them: the platform shows each name isolated from the text around it, which
+ * lays out right-to-left letters correctly.
  *
  * @since 0.2.1
  */

@@ -109,7 +109,7 @@ public class FillInBlanksActivity extends QuestionActivity {
             from = matcher.end();
         }
         sentence.add(new Span(text.substring(from)));
-        Component component = asked(sentence, sentence, context.config(), context.locale());
+        Component component = asked(sentence, context.config(), context.locale());
         return new SimpleLearnerView(
                 component,
                 () -> {

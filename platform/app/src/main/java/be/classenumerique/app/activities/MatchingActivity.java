@@ -115,7 +115,7 @@ public class MatchingActivity extends QuestionActivity {
             selects.add(select);
             rows.add(select);
         }
-        Component component = asked(rows, rows, context.config(), context.locale());
+        Component component = asked(rows, context.config(), context.locale());
         return new SimpleLearnerView(
                 component,
                 () -> {

@@ -95,7 +95,7 @@ public class MultipleChoiceActivity extends QuestionActivity {
                 })
                 .ifPresent(group::setValue);
         group.addValueChangeListener(event -> context.responseChanged().run());
-        Component component = asked(group, group, context.config(), context.locale());
+        Component component = asked(group, context.config(), context.locale());
         return new SimpleLearnerView(
                 component,
                 () -> {

@@ -74,7 +74,7 @@ public class NumberActivity extends QuestionActivity {
                 context,
                 context.config().text("unit").orElse(null),
                 true,
-                field -> asked(field, field, context.config(), context.locale()));
+                field -> asked(field, context.config(), context.locale()));
     }
 
     @Override

@@ -124,7 +124,7 @@ public class OrderingActivity extends QuestionActivity {
             }
         };
         render[0].run();
-        Component component = asked(list, list, context.config(), context.locale());
+        Component component = asked(list, context.config(), context.locale());
         return new SimpleLearnerView(
                 component,
                 () -> {

@@ -97,26 +97,25 @@ abstract class QuestionActivity implements ActivityType, ActivityViews {
     }
 
     /**
-     * @param answer what the pupil answers with
-     * @param labelled the part of {@code answer} a screen reader names with the question: a field or group
-     *     gets it as its accessible name, any other component becomes a named group
+     * @param answer what the pupil answers with: a field or group gets the question as its accessible name,
+     *     any other component becomes a group named by it
      * @return the question as a paragraph the pupil reads whole at any width (a field's own label would be
      *     cut to the field's width), then the answer, then the hint when the question has one
      */
-    Component asked(Component answer, Component labelled, ActivityConfig config, Locale locale) {
+    Component asked(Component answer, ActivityConfig config, Locale locale) {
         Paragraph question =
                 new Paragraph(withPunctuationKept(config.text("prompt").orElse("")));
         question.addClassName("cn-question");
         question.setId("cn-question-" + config.activityId().replaceAll("[^A-Za-z0-9_-]", "-"));
         String questionId = question.getId().orElseThrow();
-        if (labelled instanceof HasAriaLabel field) {
+        if (answer instanceof HasAriaLabel field) {
             field.setAriaLabelledBy(questionId);
         } else {
-            if (!labelled.getElement().hasAttribute("role")
-                    && !List.of("ol", "ul").contains(labelled.getElement().getTag())) {
-                labelled.getElement().setAttribute("role", "group");
+            if (!answer.getElement().hasAttribute("role")
+                    && !List.of("ol", "ul").contains(answer.getElement().getTag())) {
+                answer.getElement().setAttribute("role", "group");
             }
-            labelled.getElement().setAttribute("aria-labelledby", questionId);
+            answer.getElement().setAttribute("aria-labelledby", questionId);
         }
         Div wrapper = new Div(question, answer);
         wrapper.addClassName("cn-asked");
@@ -138,6 +137,6 @@ abstract class QuestionActivity implements ActivityType, ActivityViews {
 
     /** @return the prompt, for review views */
     static Paragraph prompt(ActivityConfig config) {
-        return new Paragraph(config.text("prompt").orElse(""));
+        return new Paragraph(withPunctuationKept(config.text("prompt").orElse("")));
     }
 }

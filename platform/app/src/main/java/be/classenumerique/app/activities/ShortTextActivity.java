@@ -70,8 +70,7 @@ public class ShortTextActivity extends QuestionActivity {
 
     @Override
     public LearnerView learnerView(LearnerViewContext context) {
-        return new TextAnswerView(
-                context, null, false, field -> asked(field, field, context.config(), context.locale()));
+        return new TextAnswerView(context, null, false, field -> asked(field, context.config(), context.locale()));
     }
 
     @Override

@@ -10,7 +10,6 @@ import be.classenumerique.app.i18n.PlatformI18nProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -68,7 +67,7 @@ public class SingleChoiceActivity extends QuestionActivity {
                 .ifPresent(group::setValue);
         group.addValueChangeListener(event -> context.responseChanged().run());
         return new SimpleLearnerView(
-                asked(group, group, context.config(), context.locale()),
+                asked(group, context.config(), context.locale()),
                 () -> {
                     return Optional.ofNullable(group.getValue())
                             .map(index -> new LearnerResponse(Map.of(CHOICE, index)));
@@ -83,7 +82,7 @@ public class SingleChoiceActivity extends QuestionActivity {
         List<String> choices = context.config().textList("choices").orElse(List.of());
         Optional<Integer> chosen = context.response().integer(CHOICE);
         int answer = context.config().integer("answer").orElse(-1);
-        Div review = new Div(new Paragraph(context.config().text("prompt").orElse("")));
+        Div review = new Div(prompt(context.config()));
         UnorderedList list = new UnorderedList();
         for (int index = 0; index < choices.size(); index++) {
             StringBuilder label = new StringBuilder(choices.get(index));

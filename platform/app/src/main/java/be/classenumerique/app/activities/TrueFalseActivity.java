@@ -57,7 +57,7 @@ public class TrueFalseActivity extends QuestionActivity {
                 .map(Boolean.class::cast)
                 .ifPresent(group::setValue);
         group.addValueChangeListener(event -> context.responseChanged().run());
-        Component component = asked(group, group, context.config(), context.locale());
+        Component component = asked(group, context.config(), context.locale());
         return new SimpleLearnerView(
                 component,
                 () -> {

@@ -32,7 +32,7 @@ public class LearnView extends Main implements HasDynamicTitle {
             CompetenceProgress progress,
             CompetenceFrameworks frameworks) {
         Caller caller = currentCaller.require();
-        add(new H2(getTranslation("learn.hello", caller.displayName())));
+        add(PersonNames.inSentence(new H2(), getTranslation("learn.hello", PersonNames.NAME), caller.displayName()));
         add(new H3(getTranslation("learn.tasks")));
         List<PupilTask> tasks = assignments.forPupil(caller);
         if (tasks.isEmpty()) {

@@ -58,8 +58,10 @@ public class PeopleView extends Main implements HasDynamicTitle {
         grid.addColumn(account -> getTranslation(account.active() ? "people.active" : "people.disabled"))
                 .setHeader(getTranslation("people.state"))
                 .setAutoWidth(true);
+        // As wide as its widest button: on a narrow tablet the grid scrolls sideways rather than cut one.
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("people.actions"))
+                .setWidth("16rem")
                 .setFlexGrow(1);
         grid.setAllRowsVisible(true);
         Button create = new Button(getTranslation("people.create"), click -> create());

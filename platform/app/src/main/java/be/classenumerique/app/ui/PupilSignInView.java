@@ -114,7 +114,8 @@ public class PupilSignInView extends Main implements BeforeEnterObserver, HasDyn
     private void showSecret(String code, ClassRoster roster, ClassRoster.Pupil pupil) {
         removeAll();
         message.setText("");
-        H1 hello = new H1(getTranslation("pupil.hello", pupil.displayName()));
+        H1 hello =
+                PersonNames.inSentence(new H1(), getTranslation("pupil.hello", PersonNames.NAME), pupil.displayName());
         Button back = new Button(getTranslation("pupil.not-me"), click -> showNames(code, roster));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         if (roster.secretKind() == PupilSecret.Kind.PICTURES) {

@@ -53,8 +53,10 @@ public class SchoolsView extends Main implements HasDynamicTitle {
         grid.addColumn(school -> school.classIds().size())
                 .setHeader(getTranslation("schools.classes"))
                 .setAutoWidth(true);
+        // As wide as a name beside its button: on a narrow tablet the grid scrolls sideways rather than cut it.
         grid.addComponentColumn(this::admins)
                 .setHeader(getTranslation("schools.admins"))
+                .setWidth("24rem")
                 .setFlexGrow(2);
         grid.setAllRowsVisible(true);
         status.getElement().setAttribute("role", "status");

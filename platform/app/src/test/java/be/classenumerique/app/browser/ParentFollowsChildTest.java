@@ -35,9 +35,16 @@ class ParentFollowsChildTest extends BrowserTest {
         assertThat(heading(parent, "Créer un compte de parent")).isVisible();
         assertAccessible(parent);
         parent.getByLabel("Code d’invitation").fill(leaCode.toLowerCase(java.util.Locale.ROOT));
-        parent.getByLabel("Ton nom").fill("Sophie Delvaux");
+        // A name that would read as another is refused, and the code still works afterwards.
+        parent.getByLabel("Ton nom").fill("Sophie \u202Exuavled");
         parent.getByLabel("Ton adresse e-mail").fill("sophie.delvaux@example.be");
         parent.getByLabel("Choisis un mot de passe").fill("un-long-mot-de-passe");
+        button(parent, "Créer mon compte").click();
+        assertThat(parent.getByText("Un nom ne peut pas contenir de caractère invisible qui change le sens"))
+                .isVisible();
+        org.assertj.core.api.Assertions.assertThat(accounts.findByLoginName("sophie.delvaux@example.be"))
+                .isEmpty();
+        parent.getByLabel("Ton nom").fill("Sophie Delvaux");
         button(parent, "Créer mon compte").click();
 
         assertThat(heading(parent, "Mes enfants")).isVisible();

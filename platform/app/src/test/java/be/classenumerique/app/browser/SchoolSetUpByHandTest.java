@@ -104,5 +104,8 @@ class SchoolSetUpByHandTest extends BrowserTest {
         link(teacher, "3e des Hêtres").click();
         button(teacher, "Secrets des élèves").click();
         assertThat(button(teacher, "Nouveau secret pour Zoé L.")).isVisible();
+        // The right-to-left name is laid out on its own, apart from the buttons beside it.
+        assertThat(teacher.locator("span[dir=auto]", new Page.LocatorOptions().setHasText("ليلى H.")))
+                .isVisible();
     }
 }

@@ -2,6 +2,7 @@ package be.classenumerique.core.audit.service;
 
 import be.classenumerique.api.Caller;
 import be.classenumerique.api.Role;
+import be.classenumerique.api.text.DirectionControls;
 import be.classenumerique.core.audit.domain.AuditEntry;
 import be.classenumerique.core.shared.NotFoundException;
 import be.classenumerique.core.store.DocumentStore;
@@ -92,7 +93,7 @@ public final class AuditLog {
                 entries.add(new AuditEntry(
                         Instant.parse(entry.getString("at")),
                         entry.getString("actorId"),
-                        entry.getString("actorName"),
+                        DirectionControls.strip(entry.getString("actorName")),
                         entry.getString("action"),
                         entry.getString("subjectId"),
                         entry.getString("detail")));

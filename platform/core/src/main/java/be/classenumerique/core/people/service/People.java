@@ -119,7 +119,8 @@ public final class People {
      * @param hasher the adaptive hash for the temporary password
      * @return the account and its temporary password
      * @throws NotFoundException for anyone else, or another role
-     * @throws RefusedException {@code people.name.invalid}, {@code signup.email.invalid} or {@code
+     * @throws RefusedException {@code people.name.invalid}, {@code name.direction-control}, {@code
+     *     signup.email.invalid} or {@code
      *     signup.email.taken.admin}; nothing is written
      */
     public Created createAdult(
@@ -177,7 +178,8 @@ public final class People {
      * @param language the language the pupil works in
      * @return the pupil's account
      * @throws NotFoundException for anyone else
-     * @throws RefusedException {@code people.pupil.name.invalid} or {@code people.pupil.duplicate} (a pupil
+     * @throws RefusedException {@code people.pupil.name.invalid}, {@code name.direction-control} or {@code
+     *     people.pupil.duplicate} (a pupil
      *     of the class already has this name); nothing is written
      */
     public Account addPupil(Caller caller, String classId, String firstName, String lastName, Locale language) {
@@ -215,7 +217,8 @@ public final class People {
      * @param name the new name
      * @param language the new language
      * @throws NotFoundException for anyone else
-     * @throws RefusedException {@code people.name.invalid}; nothing is written
+     * @throws RefusedException {@code people.name.invalid} or {@code name.direction-control}; nothing is
+     *     written
      */
     public void updateProfile(Caller caller, String personId, String name, Locale language) {
         Account person = accounts.findById(personId)

@@ -111,7 +111,8 @@ public final class SchoolYears {
      * @param caller an admin of the school
      * @param plans what happens to each class, as proposed or edited
      * @return the new year
-     * @throws RefusedException when a plan names a class that is not of the current year
+     * @throws RefusedException when a plan names a class that is not of the current year, or gives a new
+     *     name with direction controls ({@code name.direction-control}); nothing is written
      */
     public String rollover(Caller caller, List<Plan> plans) {
         School school = adminSchool(caller);

@@ -48,7 +48,8 @@ public final class Schools {
      * @param adminEmail the admin's e-mail, their sign-in name
      * @param hasher the adaptive hash for the temporary password
      * @return the school, its admin and the temporary password
-     * @throws RefusedException for an empty name, a bad e-mail or one already used
+     * @throws RefusedException for an empty name, a name with direction controls ({@code
+     *     name.direction-control}), a bad e-mail or one already used
      */
     public Opened open(Caller caller, String name, String adminName, String adminEmail, UnaryOperator<String> hasher) {
         requirePlatformAdmin(caller);
