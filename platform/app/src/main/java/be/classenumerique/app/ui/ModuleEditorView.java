@@ -184,7 +184,6 @@ public class ModuleEditorView extends Main implements BeforeEnterObserver, HasDy
         competences.setValue(new LinkedHashSet<>(draft.competences()));
         competences.setWidthFull();
         licence.setLabel(getTranslation("authoring.licence"));
-        licence.addClassName("cn-licence");
         licence.setItems(WrittenModules.LICENCES);
         licence.setItemLabelGenerator(value -> getTranslation("authoring.licence." + value));
         licence.setValue(draft.licence());

@@ -41,6 +41,9 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class BrowserTest {
 
     static final String PASSWORD = DemoSeeder.DEMO_PASSWORD;
+    /** The word secret of the demo's P5 and S1 pupils, as the README prints it. */
+    static final String DEMO_WORDS = "lapin nuage";
+
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @LocalServerPort
@@ -122,6 +125,19 @@ abstract class BrowserTest {
             setUpSecondFactor(page);
             page.waitForURL(url -> !url.endsWith("/securite"));
         }
+    }
+
+    /**
+     * Signs a pupil of a class with word secrets in as on a shared tablet: the class code, a tap on the
+     * name, the demo's two words; waits for the pupil's home.
+     */
+    static void signInWithWords(Page page, String classCode, String pupilName) {
+        page.navigate("/classe/" + classCode);
+        button(page, pupilName).click();
+        page.getByLabel("Tes deux mots secrets").fill(DEMO_WORDS);
+        button(page, "C’est moi !").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
+                .hasURL(java.util.regex.Pattern.compile(".*/learn$"));
     }
 
     /** On the security page: adds the shown key to a (simulated) authenticator app and confirms a code. */
@@ -219,6 +235,26 @@ abstract class BrowserTest {
               window.__cnQuietFrames = busy ? 0 : (window.__cnQuietFrames || 0) + 1;
               return window.__cnQuietFrames >= 3;
             }""";
+
+    /**
+     * @return what on the settled page reaches past the screen's sides or is cut off in a box not meant to
+     *     scroll, one line each; empty when everything fits
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> layoutProblems(Page page) {
+        waitUntilSettled(page);
+        return (List<String>) page.evaluate(LAYOUT_PROBLEMS);
+    }
+
+    private static final String LAYOUT_PROBLEMS = script("/browser/layout-problems.js");
+
+    private static String script(String resource) {
+        try (var in = BrowserTest.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static String describe(List<Rule> violations) {
         return violations.stream()

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,11 +31,7 @@ class CompetenceChartTest extends BrowserTest {
     @Test
     void aPupilSeesAllFiveAreasOnAPhone() {
         Page phone = open(390, 844);
-        phone.navigate("/classe/DEMP5A");
-        button(phone, "Noah M.").click();
-        phone.getByLabel("Tes deux mots secrets").fill("lapin nuage");
-        button(phone, "C’est moi !").click();
-        assertThat(phone).hasURL(Pattern.compile(".*/learn$"));
+        signInWithWords(phone, "DEMP5A", "Noah M.");
         assertAllFiveAreasShow(phone);
         assertAccessible(phone);
     }
@@ -51,10 +46,7 @@ class CompetenceChartTest extends BrowserTest {
             assertThat(name).containsText(AREAS.get(area));
             assertThat(page.locator(".cn-chart-figures").nth(area)).isInViewport();
         }
-        waitUntilSettled(page);
-        @SuppressWarnings("unchecked")
-        List<String> problems = (List<String>) page.evaluate(ScreensFitTest.LAYOUT_PROBLEMS);
-        org.assertj.core.api.Assertions.assertThat(problems)
+        org.assertj.core.api.Assertions.assertThat(layoutProblems(page))
                 .as("what does not fit on the screen")
                 .isEmpty();
     }

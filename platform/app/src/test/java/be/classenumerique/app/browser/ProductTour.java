@@ -5,7 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,38 @@ final class ProductTour {
     /** The shipped modules a P5 pupil may do, by the id in their address. */
     static final List<String> PUPIL_MODULES =
             List.of("pas-a-pas", "infos-ou-intox", "mots-de-passe-solides", "reagir-au-cyberharcelement");
+
+    /** A demo adult: who signs in, and their screens by name, in the order of their menu. */
+    private record Adult(String login, Map<String, String> screens) {}
+
+    private static final Map<Person, Adult> ADULTS = Map.of(
+            Person.TEACHER,
+            new Adult(
+                    "t.martin@tilleuls.demo",
+                    screens(
+                            "classes", "/classes",
+                            "class-p5a", "/classes/demo-tilleuls-p5a",
+                            "class-p2c", "/classes/demo-tilleuls-p2c",
+                            "catalogue", "/modules",
+                            "write-module", "/modules/write",
+                            "security", "/securite")),
+            Person.PARENT,
+            new Adult("parent.dumont@tilleuls.demo", screens("children", "/children", "security", "/securite")),
+            Person.SCHOOL_ADMIN,
+            new Adult(
+                    "direction@tilleuls.demo",
+                    screens(
+                            "classes", "/classes",
+                            "people", "/admin/personnes",
+                            "import", "/admin/import",
+                            "school-year", "/admin/annee",
+                            "audit", "/admin/audit",
+                            "privacy", "/admin/privacy",
+                            "extensions", "/admin/plugins")),
+            Person.PLATFORM_ADMIN,
+            new Adult(
+                    "plateforme@classe-numerique.demo",
+                    screens("schools", "/admin/ecoles", "extensions", "/admin/plugins")));
 
     private final BrowserTest test;
 
@@ -67,45 +101,17 @@ final class ProductTour {
                 settled(page, "home", atScreen);
             }
             case PUPIL -> {
-                page.navigate("/classe/DEMP5A");
-                BrowserTest.button(page, "Léa D.").click();
-                page.getByLabel("Tes deux mots secrets").fill("lapin nuage");
-                BrowserTest.button(page, "C’est moi !").click();
-                assertThat(page).hasURL(Pattern.compile(".*/learn$"));
+                BrowserTest.signInWithWords(page, "DEMP5A", "Léa D.");
                 settled(page, "home", atScreen);
                 for (String module : PUPIL_MODULES) {
                     page.navigate("/learn/" + module);
                     walkSteps(page, module, atScreen);
                 }
             }
-            case TEACHER -> {
-                test.login(page, "t.martin@tilleuls.demo", BrowserTest.PASSWORD);
-                stop(page, "/classes", "classes", atScreen);
-                stop(page, "/classes/demo-tilleuls-p5a", "class-p5a", atScreen);
-                stop(page, "/classes/demo-tilleuls-p2c", "class-p2c", atScreen);
-                stop(page, "/modules", "catalogue", atScreen);
-                stop(page, "/modules/write", "write-module", atScreen);
-                stop(page, "/securite", "security", atScreen);
-            }
-            case PARENT -> {
-                test.login(page, "parent.dumont@tilleuls.demo", BrowserTest.PASSWORD);
-                stop(page, "/children", "children", atScreen);
-                stop(page, "/securite", "security", atScreen);
-            }
-            case SCHOOL_ADMIN -> {
-                test.login(page, "direction@tilleuls.demo", BrowserTest.PASSWORD);
-                stop(page, "/classes", "classes", atScreen);
-                stop(page, "/admin/personnes", "people", atScreen);
-                stop(page, "/admin/import", "import", atScreen);
-                stop(page, "/admin/annee", "school-year", atScreen);
-                stop(page, "/admin/audit", "audit", atScreen);
-                stop(page, "/admin/privacy", "privacy", atScreen);
-                stop(page, "/admin/plugins", "extensions", atScreen);
-            }
-            case PLATFORM_ADMIN -> {
-                test.login(page, "plateforme@classe-numerique.demo", BrowserTest.PASSWORD);
-                stop(page, "/admin/ecoles", "schools", atScreen);
-                stop(page, "/admin/plugins", "extensions", atScreen);
+            default -> {
+                Adult adult = ADULTS.get(person);
+                test.login(page, adult.login(), BrowserTest.PASSWORD);
+                adult.screens().forEach((name, path) -> stop(page, path, name, atScreen));
             }
         }
     }
@@ -123,6 +129,15 @@ final class ProductTour {
                         .click();
             }
         }
+    }
+
+    /** @return screen names and their paths, given in pairs, kept in that order */
+    private static Map<String, String> screens(String... namesAndPaths) {
+        Map<String, String> screens = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndPaths.length; i += 2) {
+            screens.put(namesAndPaths[i], namesAndPaths[i + 1]);
+        }
+        return screens;
     }
 
     private static void stop(Page page, String path, String name, BiConsumer<String, Page> atScreen) {

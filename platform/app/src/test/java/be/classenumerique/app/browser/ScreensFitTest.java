@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classenumerique.app.browser.ProductTour.Person;
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,21 +30,12 @@ class ScreensFitTest extends BrowserTest {
 
     private void assertEveryScreenFits(Person person, Page page) {
         List<String> problems = new ArrayList<>();
-        new ProductTour(this).walk(person, page, (screen, settled) -> {
-            @SuppressWarnings("unchecked")
-            List<String> found = (List<String>) settled.evaluate(LAYOUT_PROBLEMS);
-            found.forEach(problem -> problems.add(screen + " (" + settled.url() + "): " + problem));
-        });
+        new ProductTour(this)
+                .walk(
+                        person,
+                        page,
+                        (screen, settled) -> layoutProblems(settled)
+                                .forEach(problem -> problems.add(screen + " (" + settled.url() + "): " + problem)));
         assertThat(problems).as("what does not fit on the screen").isEmpty();
-    }
-
-    static final String LAYOUT_PROBLEMS = script("/browser/layout-problems.js");
-
-    private static String script(String resource) {
-        try (var in = ScreensFitTest.class.getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -21,6 +21,7 @@ import be.classenumerique.core.shared.RefusedException;
 import be.classenumerique.core.shared.Secrets;
 import be.classenumerique.core.store.Bson;
 import be.classenumerique.core.store.DocumentStore;
+import be.classenumerique.core.store.StoredNames;
 import com.mongodb.client.MongoCollection;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +51,7 @@ public final class WrittenModules {
 
     private static final Logger LOG = LoggerFactory.getLogger(WrittenModules.class);
     private static final int SCHEMA_VERSION = 1;
+    private static final String COLLECTION = "written_modules";
     private static final int MAX_TITLE = 120;
     private static final int MAX_SUMMARY = 600;
     private static final int MAX_DURATION = 300;
@@ -87,13 +89,23 @@ public final class WrittenModules {
             Clock clock,
             SecureRandom random) {
         this.activityTypes = activityTypes;
-        this.modules = store.collection("written_modules");
+        this.modules = store.collection(COLLECTION);
         this.catalogue = catalogue;
         this.loader = loader;
         this.index = index;
         this.audit = audit;
         this.clock = clock;
         this.random = random;
+    }
+
+    /**
+     * Cleans the author names kept with written modules when they hold direction controls; migrations call
+     * it once, before the modules are loaded.
+     *
+     * @return how many names were cleaned
+     */
+    public static int removeDirectionControls(DocumentStore store) {
+        return StoredNames.clean(store.collection(COLLECTION), "authorName");
     }
 
     /**

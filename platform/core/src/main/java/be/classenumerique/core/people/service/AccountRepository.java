@@ -3,6 +3,7 @@ package be.classenumerique.core.people.service;
 import be.classenumerique.api.Role;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.store.DocumentStore;
+import be.classenumerique.core.store.StoredNames;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -25,6 +26,15 @@ public final class AccountRepository {
 
     public AccountRepository(DocumentStore store) {
         this.accounts = store.collection(COLLECTION);
+    }
+
+    /**
+     * Cleans people's names stored with direction controls; migrations call it once.
+     *
+     * @return how many names were cleaned
+     */
+    public static int removeDirectionControls(DocumentStore store) {
+        return StoredNames.clean(store.collection(COLLECTION), "displayName");
     }
 
     /** Declares the unique index on login names; used by the first migration. */

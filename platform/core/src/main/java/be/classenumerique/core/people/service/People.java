@@ -120,8 +120,7 @@ public final class People {
      * @return the account and its temporary password
      * @throws NotFoundException for anyone else, or another role
      * @throws RefusedException {@code people.name.invalid}, {@code name.direction-control}, {@code
-     *     signup.email.invalid} or {@code
-     *     signup.email.taken.admin}; nothing is written
+     *     signup.email.invalid} or {@code signup.email.taken.admin}; nothing is written
      */
     public Created createAdult(
             Caller caller,
@@ -179,8 +178,7 @@ public final class People {
      * @return the pupil's account
      * @throws NotFoundException for anyone else
      * @throws RefusedException {@code people.pupil.name.invalid}, {@code name.direction-control} or {@code
-     *     people.pupil.duplicate} (a pupil
-     *     of the class already has this name); nothing is written
+     *     people.pupil.duplicate} (a pupil of the class already has this name); nothing is written
      */
     public Account addPupil(Caller caller, String classId, String firstName, String lastName, Locale language) {
         School school = SchoolAdmins.schoolOf(caller, schools);

@@ -106,8 +106,7 @@ public final class ClassService {
      * @return the class
      * @throws NotFoundException for anyone else
      * @throws RefusedException {@code classes.name.invalid}, {@code name.direction-control}, {@code
-     *     classes.name.taken} or {@code
-     *     classes.level.invalid}; nothing is written
+     *     classes.name.taken} or {@code classes.level.invalid}; nothing is written
      */
     public SchoolClass createClass(Caller caller, String name, String level) {
         School school = SchoolAdmins.schoolOf(caller, schools);
@@ -130,8 +129,8 @@ public final class ClassService {
      * @param teacherIds its teachers: teachers of the school
      * @throws NotFoundException for anyone else, or a class of a past year
      * @throws RefusedException {@code classes.name.invalid}, {@code name.direction-control}, {@code
-     *     classes.name.taken}, {@code
-     *     classes.level.invalid} or {@code classes.teachers.invalid}; nothing is written
+     *     classes.name.taken}, {@code classes.level.invalid} or {@code classes.teachers.invalid}; nothing is
+     *     written
      */
     public void updateClass(Caller caller, String classId, String name, String level, Collection<String> teacherIds) {
         School school = SchoolAdmins.schoolOf(caller, schools);
@@ -222,9 +221,8 @@ public final class ClassService {
      * @return the group as saved
      * @throws NotFoundException for anyone else, or a group that is not in the class
      * @throws RefusedException {@code group.name.invalid}, {@code name.direction-control}, {@code
-     *     group.name.taken}, {@code
-     *     group.pupils.invalid} or {@code group.changed} (someone else changed the groups meanwhile);
-     *     nothing is saved
+     *     group.name.taken}, {@code group.pupils.invalid} or {@code group.changed} (someone else changed the
+     *     groups meanwhile); nothing is saved
      */
     public ClassGroup saveGroup(
             Caller caller, String classId, String groupId, String name, Collection<String> pupilIds) {

@@ -4,6 +4,7 @@ import be.classenumerique.core.schools.domain.ClassGroup;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.store.DocumentStore;
+import be.classenumerique.core.store.StoredNames;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import java.util.LinkedHashMap;
@@ -18,15 +19,28 @@ public final class SchoolRepository {
     private static final int SCHEMA_VERSION = 1;
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
     private static final String STAFF = "school_staff";
+    private static final String SCHOOLS = "schools";
+    private static final String CLASSES = "classes";
 
     private final MongoCollection<Document> schools;
     private final MongoCollection<Document> classes;
     private final MongoCollection<Document> staff;
 
     public SchoolRepository(DocumentStore store) {
-        this.schools = store.collection("schools");
-        this.classes = store.collection("classes");
+        this.schools = store.collection(SCHOOLS);
+        this.classes = store.collection(CLASSES);
         this.staff = store.collection(STAFF);
+    }
+
+    /**
+     * Cleans schools', classes' and groups' names stored with direction controls; migrations call it once.
+     *
+     * @return how many schools and classes had a name cleaned
+     */
+    public static int removeDirectionControls(DocumentStore store) {
+        return StoredNames.clean(store.collection(SCHOOLS), "name")
+                + StoredNames.clean(store.collection(CLASSES), "name")
+                + StoredNames.cleanInList(store.collection(CLASSES), "groups", "name");
     }
 
     /**
