@@ -3,6 +3,7 @@ package be.classenumerique.app.mail;
 import be.classenumerique.api.Caller;
 import be.classenumerique.app.i18n.BundleMessages;
 import be.classenumerique.app.printing.InvitationText;
+import be.classenumerique.app.web.PublicAddress;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.Invitation;
 import be.classenumerique.core.people.service.AccountRepository;
@@ -19,10 +20,13 @@ public class InvitationMail {
     private final PlatformMail mail;
     private final Guardianships guardianships;
     private final AccountRepository accounts;
+    private final PublicAddress address;
     private final BundleMessages messages =
             new BundleMessages("i18n/messages", getClass().getClassLoader());
 
-    public InvitationMail(PlatformMail mail, Guardianships guardianships, AccountRepository accounts) {
+    public InvitationMail(
+            PlatformMail mail, Guardianships guardianships, AccountRepository accounts, PublicAddress address) {
+        this.address = address;
         this.mail = mail;
         this.guardianships = guardianships;
         this.accounts = accounts;
@@ -33,16 +37,15 @@ public class InvitationMail {
      *
      * @param caller the admin who imported
      * @param parentsByPupil the parents' addresses for each newly imported pupil
-     * @param baseUrl the platform's public address
      * @return how many invitations left
      */
-    public int inviteAll(Caller caller, Map<String, List<String>> parentsByPupil, String baseUrl) {
+    public int inviteAll(Caller caller, Map<String, List<String>> parentsByPupil) {
         int sent = 0;
         for (Map.Entry<String, List<String>> pupil : parentsByPupil.entrySet()) {
             Locale language =
                     accounts.findById(pupil.getKey()).map(Account::language).orElse(Locale.FRENCH);
             for (String email : pupil.getValue()) {
-                if (invite(caller, pupil.getKey(), email, language, baseUrl) == null) {
+                if (invite(caller, pupil.getKey(), email, language) == null) {
                     sent++;
                 }
             }
@@ -62,11 +65,10 @@ public class InvitationMail {
      * @param pupilId the pupil
      * @param email the parent's address
      * @param language the parent's language
-     * @param baseUrl the platform's public address
      * @return the message key of the problem, or {@code null} when the mail is on its way
      * @throws be.classenumerique.core.shared.NotFoundException when the caller may not invite for the pupil
      */
-    public String invite(Caller caller, String pupilId, String email, Locale language, String baseUrl) {
+    public String invite(Caller caller, String pupilId, String email, Locale language) {
         if (!enabled()) {
             return "invite.mail.off";
         }
@@ -74,7 +76,7 @@ public class InvitationMail {
             return "signup.email.invalid";
         }
         Invitation invitation = guardianships.invite(caller, pupilId);
-        InvitationText text = InvitationText.of(invitation, baseUrl, language, messages);
+        InvitationText text = InvitationText.of(invitation, address.base(), language, messages);
         mail.send(email.strip(), text.title(), text.asMail(), "parent invitation");
         return null;
     }

@@ -4,7 +4,7 @@ import be.classenumerique.api.http.HttpCall;
 import be.classenumerique.api.http.HttpEndpoint;
 import be.classenumerique.api.http.HttpReply;
 import be.classenumerique.app.security.CurrentCaller;
-import be.classenumerique.app.web.PublicUrl;
+import be.classenumerique.app.web.PublicAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -41,8 +41,10 @@ public class PluginWeb {
 
     private final PluginHost plugins;
     private final CurrentCaller currentCaller;
+    private final PublicAddress address;
 
-    public PluginWeb(PluginHost plugins, CurrentCaller currentCaller) {
+    public PluginWeb(PluginHost plugins, CurrentCaller currentCaller, PublicAddress address) {
+        this.address = address;
         this.plugins = plugins;
         this.currentCaller = currentCaller;
     }
@@ -145,6 +147,6 @@ public class PluginWeb {
                 headers,
                 body,
                 currentCaller.fromSecurityContext(),
-                PublicUrl.of(request));
+                address.base());
     }
 }

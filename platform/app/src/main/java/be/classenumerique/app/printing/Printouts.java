@@ -3,6 +3,7 @@ package be.classenumerique.app.printing;
 import be.classenumerique.api.Caller;
 import be.classenumerique.api.activity.ActivityConfig;
 import be.classenumerique.app.i18n.BundleMessages;
+import be.classenumerique.app.web.PublicAddress;
 import be.classenumerique.core.attempts.domain.ClassModuleProgress;
 import be.classenumerique.core.attempts.domain.PupilSummary;
 import be.classenumerique.core.attempts.service.AttemptService;
@@ -28,11 +29,18 @@ public class Printouts {
     private final Guardianships guardianships;
     private final ClassService classes;
     private final AttemptService attempts;
+    private final PublicAddress address;
     private final BundleMessages messages =
             new BundleMessages("i18n/messages", getClass().getClassLoader());
     private final PdfFonts fonts = new PdfFonts();
 
-    public Printouts(PupilSignIn signIn, Guardianships guardianships, ClassService classes, AttemptService attempts) {
+    public Printouts(
+            PupilSignIn signIn,
+            Guardianships guardianships,
+            ClassService classes,
+            AttemptService attempts,
+            PublicAddress address) {
+        this.address = address;
         this.attempts = attempts;
         this.signIn = signIn;
         this.guardianships = guardianships;
@@ -44,11 +52,11 @@ public class Printouts {
      *
      * @param caller a teacher of the class or an admin of its school
      * @param classId the class
-     * @param baseUrl the platform's public address, for the cards' links
      * @return the PDF
      */
-    public byte[] loginCards(Caller caller, String classId, String baseUrl) {
-        return LoginCardsPdf.render(signIn.issueCards(caller, classId), baseUrl, caller.locale(), messages, fonts);
+    public byte[] loginCards(Caller caller, String classId) {
+        return LoginCardsPdf.render(
+                signIn.issueCards(caller, classId), address.base(), caller.locale(), messages, fonts);
     }
 
     /**
@@ -150,14 +158,13 @@ public class Printouts {
      *
      * @param caller a teacher of the class or an admin of its school
      * @param classId the class
-     * @param baseUrl the platform's public address
      * @param language the parents' language
      * @return the PDF
      */
-    public byte[] invitationLetters(Caller caller, String classId, String baseUrl, Locale language) {
+    public byte[] invitationLetters(Caller caller, String classId, Locale language) {
         var invitations = classes.pupils(caller, classId).stream()
                 .map(pupil -> guardianships.invite(caller, pupil.id()))
                 .toList();
-        return InvitationLettersPdf.render(invitations, baseUrl, language, messages, fonts);
+        return InvitationLettersPdf.render(invitations, address.base(), language, messages, fonts);
     }
 }

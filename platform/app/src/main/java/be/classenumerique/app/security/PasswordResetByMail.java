@@ -2,6 +2,7 @@ package be.classenumerique.app.security;
 
 import be.classenumerique.app.i18n.BundleMessages;
 import be.classenumerique.app.mail.PlatformMail;
+import be.classenumerique.app.web.PublicAddress;
 import be.classenumerique.core.people.service.PasswordResetLinks;
 import java.util.Locale;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,11 +23,17 @@ public class PasswordResetByMail {
     private final PasswordResetLinks links;
     private final LoginThrottle throttle;
     private final PasswordEncoder hashes;
+    private final PublicAddress publicAddress;
     private final BundleMessages messages =
             new BundleMessages("i18n/messages", getClass().getClassLoader());
 
     public PasswordResetByMail(
-            PlatformMail mail, PasswordResetLinks links, LoginThrottle throttle, PasswordEncoder hashes) {
+            PlatformMail mail,
+            PasswordResetLinks links,
+            LoginThrottle throttle,
+            PasswordEncoder hashes,
+            PublicAddress publicAddress) {
+        this.publicAddress = publicAddress;
         this.mail = mail;
         this.links = links;
         this.throttle = throttle;
@@ -44,16 +51,15 @@ public class PasswordResetByMail {
      *
      * @param email as typed
      * @param address the requesting network address, for the throttle
-     * @param baseUrl the platform's public address, for the link
      */
-    public void request(String email, String address, String baseUrl) {
+    public void request(String email, String address) {
         String key = "reset:" + (email == null ? "" : email.strip());
         if (!enabled() || throttle.isLocked(key, address)) {
             return;
         }
         // Each request counts, so one address cannot flood someone's mailbox.
         throttle.failed(key, address);
-        mail.inBackground(() -> links.issue(email).ifPresent(issued -> send(issued, baseUrl)));
+        mail.inBackground(() -> links.issue(email).ifPresent(this::send));
     }
 
     /** @return whether the link still works */
@@ -73,7 +79,7 @@ public class PasswordResetByMail {
         return links.use(secret, hashes.encode(chosen)) ? null : "reset.link.dead";
     }
 
-    private void send(PasswordResetLinks.Issued issued, String baseUrl) {
+    private void send(PasswordResetLinks.Issued issued) {
         Locale locale = issued.account().language();
         mail.send(
                 issued.account().loginName(),
@@ -82,7 +88,7 @@ public class PasswordResetByMail {
                         locale,
                         "reset.mail.body",
                         issued.account().displayName(),
-                        baseUrl + "/" + ROUTE + "/" + issued.secret(),
+                        publicAddress.base() + "/" + ROUTE + "/" + issued.secret(),
                         PasswordResetLinks.VALIDITY.toMinutes()),
                 "password reset");
     }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * The accounts are listed in the README. Never runs on a database that already has a school.
  */
 @Component
-public class DemoSeeder implements ApplicationRunner {
+public class DemoSeeder implements ApplicationRunner, InitializingBean {
 
     /** The demo accounts' password, printed in the README; a real school sets its own. */
     public static final String DEMO_PASSWORD = "Classe2030!";
@@ -175,6 +176,21 @@ public class DemoSeeder implements ApplicationRunner {
         }
         schools.save(new School(SCHOOL_ID, "École des Tilleuls (démo)", List.of(CLASS_P5, CLASS_S1, CLASS_P2)));
         LOG.info("Demo school seeded: {} accounts; the README lists them", people.size());
+    }
+
+    /**
+     * A start without the demo never has accounts whose passwords are published: a database that holds the
+     * demo school is refused before the server listens.
+     */
+    @Override
+    public void afterPropertiesSet() {
+        if (!settings.seedDemo()
+                && (schools.findSchool(SCHOOL_ID).isPresent()
+                        || accounts.findById("demo-platform").isPresent())) {
+            throw new IllegalStateException("This database holds the demo school, whose passwords are published in"
+                    + " the README. Start it as the demo (without CN_DEMO_SEED=false), or use an empty database"
+                    + " (another CN_DATA_DIR or MONGODB_URI) for real use.");
+        }
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

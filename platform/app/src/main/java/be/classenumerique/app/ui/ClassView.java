@@ -9,7 +9,6 @@ import be.classenumerique.app.mail.InvitationMail;
 import be.classenumerique.app.printing.Printouts;
 import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.app.security.PupilCredentials;
-import be.classenumerique.app.web.PublicUrl;
 import be.classenumerique.core.activities.service.ActivityTypeRegistry;
 import be.classenumerique.core.assignments.service.Assignments;
 import be.classenumerique.core.attempts.domain.ActivityResult;
@@ -245,12 +244,11 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         section.addClassName("cn-sign-in-tools");
         Paragraph code = new Paragraph(getTranslation("class.code", signIn.classCode(caller, schoolClass.id())));
         code.addClassName("cn-class-code-display");
-        String baseUrl = PublicUrl.ofVaadinRequest();
         DownloadLink cards = new DownloadLink(
                 getTranslation("class.cards"),
                 "application/pdf",
                 () -> getTranslation("class.cards.file", schoolClass.name()),
-                () -> printouts.loginCards(caller, schoolClass.id(), baseUrl));
+                () -> printouts.loginCards(caller, schoolClass.id()));
         cards.addClassName("cn-print-cards");
         DownloadLink list = new DownloadLink(
                 getTranslation("classlist.print"),
@@ -259,17 +257,17 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
                 () -> printouts.classList(caller, schoolClass.id()));
         Button secrets = new Button(getTranslation("class.secrets"), click -> showSecrets(caller, pupils));
         Button families = new Button(getTranslation("class.families"), click -> showFamilies(caller, pupils));
-        section.add(code, cards, list, secrets, families, invitationLetters(caller, schoolClass, baseUrl));
+        section.add(code, cards, list, secrets, families, invitationLetters(caller, schoolClass));
         return section;
     }
 
-    private Div invitationLetters(Caller caller, SchoolClass schoolClass, String baseUrl) {
+    private Div invitationLetters(Caller caller, SchoolClass schoolClass) {
         LanguageSelect language = new LanguageSelect(getTranslation("class.letters.language"), Locale.FRENCH);
         DownloadLink letters = new DownloadLink(
                 getTranslation("class.letters"),
                 "application/pdf",
                 () -> getTranslation("class.letters.file", schoolClass.name()),
-                () -> printouts.invitationLetters(caller, schoolClass.id(), baseUrl, language.getValue()));
+                () -> printouts.invitationLetters(caller, schoolClass.id(), language.getValue()));
         Div block = new Div(language, letters);
         block.addClassName("cn-letters");
         return block;
@@ -282,12 +280,11 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (invitationMail.enabled()) {
             dialog.add(new Paragraph(getTranslation("invite.mail.help")), language);
         }
-        String baseUrl = PublicUrl.ofVaadinRequest();
         for (ClassMember pupil : pupils) {
             Div row = new Div(PersonNames.isolated(new H3(pupil.displayName())));
             row.addClassName("cn-family");
             if (invitationMail.enabled()) {
-                row.add(invitationByMail(caller, pupil, language, baseUrl));
+                row.add(invitationByMail(caller, pupil, language));
             }
             List<Account> guardians = guardianships.guardiansOf(caller, pupil.id());
             if (guardians.isEmpty()) {
@@ -314,13 +311,13 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         dialog.open();
     }
 
-    private Div invitationByMail(Caller caller, ClassMember pupil, LanguageSelect language, String baseUrl) {
+    private Div invitationByMail(Caller caller, ClassMember pupil, LanguageSelect language) {
         EmailField email = new EmailField(getTranslation("invite.mail.address", pupil.displayName()));
         email.setMaxLength(254);
         Paragraph outcome = new Paragraph();
         outcome.getElement().setAttribute("role", "status");
         Button send = new Button(getTranslation("invite.mail.send"), click -> {
-            String problem = invitationMail.invite(caller, pupil.id(), email.getValue(), language.getValue(), baseUrl);
+            String problem = invitationMail.invite(caller, pupil.id(), email.getValue(), language.getValue());
             outcome.setText(
                     problem != null ? getTranslation(problem) : getTranslation("invite.mail.sent", email.getValue()));
             if (problem == null) {

@@ -2,7 +2,6 @@ package be.classenumerique.app.ui;
 
 import be.classenumerique.app.security.PasswordChange;
 import be.classenumerique.app.security.PasswordResetByMail;
-import be.classenumerique.app.web.PublicUrl;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -49,8 +48,7 @@ public class ForgottenPasswordView extends Main implements BeforeEnterObserver, 
         Paragraph message = new Paragraph();
         message.getElement().setAttribute("role", "status");
         Button send = new Button(getTranslation("reset.send"), click -> {
-            reset.request(
-                    email.getValue(), VaadinService.getCurrentRequest().getRemoteAddr(), PublicUrl.ofVaadinRequest());
+            reset.request(email.getValue(), VaadinService.getCurrentRequest().getRemoteAddr());
             // The same words whether the address has an account or not.
             message.setText(getTranslation("reset.sent"));
         });

@@ -3,7 +3,6 @@ package be.classenumerique.app.ui;
 import be.classenumerique.api.Caller;
 import be.classenumerique.app.mail.InvitationMail;
 import be.classenumerique.app.security.CurrentCaller;
-import be.classenumerique.app.web.PublicUrl;
 import be.classenumerique.core.roster.domain.RosterField;
 import be.classenumerique.core.roster.domain.RosterFile;
 import be.classenumerique.core.roster.domain.RosterRow;
@@ -201,8 +200,7 @@ public class ImportView extends Main implements HasDynamicTitle {
                         + (invitations.enabled()
                                 ? getTranslation(
                                         "import.parents.invited",
-                                        invitations.inviteAll(
-                                                caller, report.parentsToInvite(), PublicUrl.ofVaadinRequest()))
+                                        invitations.inviteAll(caller, report.parentsToInvite()))
                                 : getTranslation("import.parents.no-mail"));
             }
             message.setText(done);

@@ -9,7 +9,9 @@ import be.classenumerique.api.activity.ActivityType;
 import be.classenumerique.api.activity.LearnerResponse;
 import be.classenumerique.api.activity.Outcome;
 import be.classenumerique.api.security.Permission;
+import be.classenumerique.app.config.PlatformSettings;
 import be.classenumerique.app.security.CurrentCaller;
+import be.classenumerique.app.web.PublicAddress;
 import be.classenumerique.core.activities.service.ActivityTypeRegistry;
 import be.classenumerique.core.content.service.ContentLoader;
 import java.nio.charset.StandardCharsets;
@@ -122,7 +124,12 @@ class PluginHostTest {
 
     @Test
     void aPluginServesHttpAndStaticFilesUnderItsPrefix() throws Exception {
-        PluginWeb web = new PluginWeb(host, new CurrentCaller());
+        PluginWeb web = new PluginWeb(
+                host,
+                new CurrentCaller(),
+                new PublicAddress(
+                        new PlatformSettings(null, null, null, null, true, "https://classe.ecole.be", false),
+                        new MockEnvironment()));
 
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/plugins/good/http/echo");
         request.setParameter("q", "bonjour");
