@@ -3,6 +3,7 @@ package be.classenumerique.core;
 import be.classenumerique.core.attempts.service.AttemptService;
 import be.classenumerique.core.authoring.service.WrittenModules;
 import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.people.service.ClassSignInGuard;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.store.DocumentStore;
 import be.classenumerique.core.store.Migration;
@@ -26,7 +27,8 @@ public final class CoreMigrations {
                 migration("0002-attempts-by-pupil", AttemptService::indexAttemptsByPupil),
                 migration("0003-school-staff-lists", SchoolRepository::collectStaff),
                 migration("0004-learning-log", AttemptService::logEarlierAnswers),
-                migration("0005-names-without-direction-controls", CoreMigrations::removeDirectionControls));
+                migration("0005-names-without-direction-controls", CoreMigrations::removeDirectionControls),
+                migration("0006-class-sign-in-failures", ClassSignInGuard::createIndexes));
     }
 
     /**

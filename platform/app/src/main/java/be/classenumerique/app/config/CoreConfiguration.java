@@ -17,6 +17,7 @@ import be.classenumerique.core.content.service.CompetenceFrameworks;
 import be.classenumerique.core.content.service.ContentLoader;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.people.service.ClassSignInGuard;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.PasswordResetLinks;
 import be.classenumerique.core.people.service.People;
@@ -85,6 +86,11 @@ public class CoreConfiguration {
     PupilSignIn pupilSignIn(
             DocumentStore store, SchoolRepository schools, AccountRepository accounts, Clock clock, AuditLog audit) {
         return new PupilSignIn(store, schools, accounts, new SecureRandom(), clock, audit);
+    }
+
+    @Bean
+    ClassSignInGuard classSignInGuard(DocumentStore store, SchoolRepository schools, AuditLog audit, Clock clock) {
+        return new ClassSignInGuard(store, schools, audit, clock);
     }
 
     @Bean

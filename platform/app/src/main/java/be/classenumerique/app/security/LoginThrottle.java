@@ -49,6 +49,17 @@ public class LoginThrottle {
         record(addressKey(address), FREE_FAILURES_PER_ADDRESS);
     }
 
+    /**
+     * Records a failed try on a device, such as a shared tablet: counted like one login name, without
+     * counting against the address a second time.
+     */
+    public void failedOnDevice(String deviceKey) {
+        if (failures.size() > MAX_TRACKED) {
+            forgetOld();
+        }
+        record(accountKey(deviceKey), FREE_FAILURES_PER_ACCOUNT);
+    }
+
     /** Records a successful sign-in: the login name's count starts again. */
     public void succeeded(String loginName) {
         failures.remove(accountKey(loginName));

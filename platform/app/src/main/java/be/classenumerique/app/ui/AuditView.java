@@ -51,7 +51,8 @@ public class AuditView extends Main implements HasDynamicTitle {
         grid.addColumn(entry -> time.format(entry.at()))
                 .setHeader(getTranslation("audit.when"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::actorName)
+        grid.addColumn(entry ->
+                        AuditLog.SYSTEM.equals(entry.actorId()) ? getTranslation("audit.system") : entry.actorName())
                 .setHeader(getTranslation("audit.who"))
                 .setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("audit.action." + entry.action()))

@@ -21,6 +21,7 @@ import be.classenumerique.core.content.domain.Module;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.PupilSecret;
+import be.classenumerique.core.people.service.ClassSignInGuard;
 import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.People;
 import be.classenumerique.core.people.service.PupilSignIn;
@@ -64,6 +65,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final WrittenModules written;
     private final ActivityTypeRegistry activityTypes;
     private final PupilSignIn signIn;
+    private final ClassSignInGuard signInGuard;
     private final PupilCredentials credentials;
     private final Printouts printouts;
     private final Guardianships guardianships;
@@ -88,7 +90,9 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
             InvitationMail invitationMail,
             Assignments assignments,
             WrittenModules written,
+            ClassSignInGuard signInGuard,
             Clock clock) {
+        this.signInGuard = signInGuard;
         this.written = written;
         this.assignments = assignments;
         this.clock = clock;
@@ -242,8 +246,8 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Div signInSection(Caller caller, SchoolClass schoolClass, List<ClassMember> pupils) {
         Div section = new Div();
         section.addClassName("cn-sign-in-tools");
-        Paragraph code = new Paragraph(getTranslation("class.code", signIn.classCode(caller, schoolClass.id())));
-        code.addClassName("cn-class-code-display");
+        ClassSignInPanel signInState =
+                new ClassSignInPanel(caller, schoolClass.id(), pupils, signIn, signInGuard, this::reload);
         DownloadLink cards = new DownloadLink(
                 getTranslation("class.cards"),
                 "application/pdf",
@@ -257,7 +261,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
                 () -> printouts.classList(caller, schoolClass.id()));
         Button secrets = new Button(getTranslation("class.secrets"), click -> showSecrets(caller, pupils));
         Button families = new Button(getTranslation("class.families"), click -> showFamilies(caller, pupils));
-        section.add(code, cards, list, secrets, families, invitationLetters(caller, schoolClass));
+        section.add(signInState, cards, list, secrets, families, invitationLetters(caller, schoolClass));
         return section;
     }
 

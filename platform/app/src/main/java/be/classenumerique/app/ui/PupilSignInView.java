@@ -22,7 +22,9 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.Cookie;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,10 +39,15 @@ public class PupilSignInView extends Main implements BeforeEnterObserver, HasDyn
     /** The cookie by which a shared tablet remembers its class, so the next pupil only taps a name. */
     public static final String CLASS_COOKIE = "cn-class";
 
+    /** The cookie that tells one shared tablet from another, for its own failure budget. */
+    public static final String TABLET_COOKIE = "cn-tablet";
+
     private static final int COOKIE_DAYS = 365;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PupilAuthenticator authenticator;
     private final Paragraph message = new Paragraph();
+    private String tablet;
 
     public PupilSignInView(PupilAuthenticator authenticator) {
         this.authenticator = authenticator;
@@ -51,6 +58,7 @@ public class PupilSignInView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        tablet = tabletId();
         message.setText("");
         event.getLocation().getQueryParameters().getSingleParameter("carte").ifPresent(problem -> {
             String key = "bloquee".equals(problem) ? "pupil.throttled" : "pupil.card.invalid";
@@ -58,7 +66,9 @@ public class PupilSignInView extends Main implements BeforeEnterObserver, HasDyn
         });
         Optional<String> code = event.getRouteParameters().get("code");
         Optional<PupilAuthenticator.RosterLookup> lookup = code.map(this::lookUp);
-        if (lookup.isPresent() && lookup.get().roster().isPresent()) {
+        if (lookup.isPresent() && lookup.get().paused()) {
+            showPaused(lookup.get().roster().orElseThrow());
+        } else if (lookup.isPresent() && lookup.get().roster().isPresent()) {
             showNames(code.get(), lookup.get().roster().get());
         } else {
             lookup.ifPresent(this::explain);
@@ -95,6 +105,16 @@ public class PupilSignInView extends Main implements BeforeEnterObserver, HasDyn
 
     private void explain(PupilAuthenticator.RosterLookup lookup) {
         message.setText(getTranslation(lookup.throttled() ? "pupil.throttled" : "pupil.code.unknown"));
+    }
+
+    private void showPaused(ClassRoster roster) {
+        removeAll();
+        message.setText(getTranslation("pupil.class-paused"));
+        add(
+                new H1(roster.className()),
+                message,
+                new Anchor("classe", getTranslation("pupil.other-class")),
+                adultLink());
     }
 
     private void showNames(String code, ClassRoster roster) {
@@ -175,12 +195,14 @@ public class PupilSignInView extends Main implements BeforeEnterObserver, HasDyn
     private void attempt(String code, ClassRoster.Pupil pupil, String secret, Runnable onRefusal) {
         VaadinRequest request = VaadinService.getCurrentRequest();
         PupilAuthenticator.Outcome outcome =
-                authenticator.withSecret(code, pupil.id(), secret, request.getRemoteAddr());
+                authenticator.withSecret(code, pupil.id(), secret, request.getRemoteAddr(), tablet);
         if (outcome.authentication().isEmpty()) {
             message.setText(getTranslation(
-                    outcome.refusal() == PupilAuthenticator.Refusal.THROTTLED
-                            ? "pupil.throttled"
-                            : "pupil.wrong-secret"));
+                    switch (outcome.refusal()) {
+                        case THROTTLED -> "pupil.throttled";
+                        case CLASS_PAUSED -> "pupil.class-paused";
+                        case WRONG_SECRET -> "pupil.wrong-secret";
+                    }));
             onRefusal.run();
             return;
         }
@@ -194,6 +216,30 @@ public class PupilSignInView extends Main implements BeforeEnterObserver, HasDyn
         // A full load of the home page, under the new session id and with the pupil's rights.
         String home = VaadinService.getCurrentRequest().getContextPath() + "/";
         getUI().ifPresent(ui -> ui.getPage().setLocation(home));
+    }
+
+    /** @return the tablet's id from its cookie, given one first when it has none */
+    private static String tabletId() {
+        VaadinRequest request = VaadinService.getCurrentRequest();
+        Cookie[] cookies =
+                request instanceof com.vaadin.flow.server.VaadinServletRequest servlet ? servlet.getCookies() : null;
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (TABLET_COOKIE.equals(cookie.getName()) && cookie.getValue().matches("[A-Za-z0-9_-]{22}")) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Cookie cookie = new Cookie(TABLET_COOKIE, id);
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setMaxAge(COOKIE_DAYS * 24 * 3600);
+        cookie.setAttribute("SameSite", "Lax");
+        VaadinService.getCurrentResponse().addCookie(cookie);
+        return id;
     }
 
     private Anchor adultLink() {

@@ -65,7 +65,8 @@ class MessageBundlesTest {
 
     @Test
     void everyAuditedActionHasAName() throws IOException {
-        Pattern recorded = Pattern.compile("audit\\.record\\(\\s*\\w+,\\s*[^,]+,\\s*\"([a-z.-]+)\"");
+        Pattern recorded = Pattern.compile("audit\\.record\\(\\s*\\w+,\\s*[^,]+,\\s*\"([a-z.-]+)\""
+                + "|audit\\.recordEvent\\(\\s*[^,]+,\\s*[^,]+,\\s*[^,]+,\\s*\"([a-z.-]+)\"");
         Set<String> french = load("fr").stringPropertyNames();
         Set<String> actions = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("../core/src/main/java"))) {
@@ -73,7 +74,7 @@ class MessageBundlesTest {
                     sources.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher matcher = recorded.matcher(Files.readString(source));
                 while (matcher.find()) {
-                    actions.add("audit.action." + matcher.group(1));
+                    actions.add("audit.action." + (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)));
                 }
             }
         }

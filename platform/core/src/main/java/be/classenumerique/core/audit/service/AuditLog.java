@@ -27,6 +27,9 @@ import org.bson.Document;
  */
 public final class AuditLog {
 
+    /** The actor of events the platform itself causes. */
+    public static final String SYSTEM = "system";
+
     private static final DateTimeFormatter HOUR =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
     private static final int SCHEMA_VERSION = 1;
@@ -51,13 +54,29 @@ public final class AuditLog {
      *     {@code null}: a platform admin's own account belongs to no school, whose admin could read it
      */
     public void record(Caller caller, String schoolId, String action, String subjectId, String detail) {
+        recordEvent(schoolId, caller.accountId(), caller.displayName(), action, subjectId, detail);
+    }
+
+    /**
+     * Records an event nobody signed in caused, such as a class's sign-in pausing itself, or one whose
+     * actor is known by id only.
+     *
+     * @param schoolId the school the event belongs to; nothing is recorded when {@code null}
+     * @param actorId who acted, or {@link #SYSTEM}
+     * @param actorName their name, or empty
+     * @param action what happened, {@code <thing>.<verb>}
+     * @param subjectId whose data or which object
+     * @param detail a short non-personal detail, or empty
+     */
+    public void recordEvent(
+            String schoolId, String actorId, String actorName, String action, String subjectId, String detail) {
         if (schoolId == null) {
             return;
         }
         Instant now = clock.instant();
         Document entry = new Document("at", now.toString())
-                .append("actorId", caller.accountId())
-                .append("actorName", caller.displayName())
+                .append("actorId", actorId)
+                .append("actorName", actorName)
                 .append("action", action)
                 .append("subjectId", subjectId)
                 .append("detail", detail == null ? "" : detail);

@@ -59,6 +59,7 @@ public final class PupilSignIn {
     private final MongoCollection<Document> secrets;
     private final MongoCollection<Document> cards;
     private final MongoCollection<Document> currentCards;
+    private final MongoCollection<Document> wrongSecrets;
     private final SchoolRepository schools;
     private final AccountRepository accounts;
     private final SecureRandom random;
@@ -79,6 +80,7 @@ public final class PupilSignIn {
         this.secrets = store.collection("pupil_secrets");
         this.cards = store.collection("login_cards");
         this.currentCards = store.collection("pupil_current_cards");
+        this.wrongSecrets = store.collection(ClassSignInGuard.FAILURES);
         this.schools = schools;
         this.accounts = accounts;
         this.random = random;
@@ -168,6 +170,60 @@ public final class PupilSignIn {
     }
 
     /**
+     * Gives a class a new code at random; the old one stops working at once, on every tablet that
+     * remembered it.
+     *
+     * @param caller a teacher of the class or an admin of its school
+     * @param classId the class
+     * @return the new code
+     * @throws NotFoundException when the caller may not manage the class
+     */
+    public String renewClassCode(Caller caller, String classId) {
+        SchoolClass schoolClass = manageable(caller, classId);
+        String old = ensureClassCode(schoolClass.id());
+        while (true) {
+            String code = Secrets.code(random, CODE_LENGTH);
+            try {
+                codes.insertOne(new Document("_id", code)
+                        .append("classId", schoolClass.id())
+                        .append("schemaVersion", SCHEMA_VERSION));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                    continue;
+                }
+                throw e;
+            }
+            classCodes.replaceOne(
+                    new Document("_id", schoolClass.id()),
+                    new Document("_id", schoolClass.id()).append("code", code).append("schemaVersion", SCHEMA_VERSION),
+                    UPSERT);
+            codes.deleteOne(new Document("_id", old));
+            audit.record(caller, schoolClass.schoolId(), "class.code.renew", schoolClass.id(), "");
+            return code;
+        }
+    }
+
+    /**
+     * @param code a class code as typed (any case, spaces ignored)
+     * @return the class of the current school year that has it
+     */
+    public Optional<SchoolClass> classOfCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String normal = code.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        if (normal.length() != CODE_LENGTH) {
+            return Optional.empty();
+        }
+        // A class of a past year no longer opens with its code.
+        return Optional.ofNullable(codes.find(new Document("_id", normal)).first())
+                .flatMap(document -> schools.findClass(document.getString("classId")))
+                .filter(schoolClass -> schools.findSchool(schoolClass.schoolId())
+                        .map(school -> school.classIds().contains(schoolClass.id()))
+                        .orElse(false));
+    }
+
+    /**
      * @param code a class code
      * @param pupilId a pupil tapped on the roster
      * @return the pupil, when active and in that class
@@ -205,7 +261,8 @@ public final class PupilSignIn {
     }
 
     /**
-     * Deletes a pupil's secret and login card; for an erasure whose rights the caller already checked.
+     * Deletes a pupil's secret, login card and wrong secrets tried in their name; for an erasure whose
+     * rights the caller already checked.
      *
      * @param pupilId the pupil
      */
@@ -216,6 +273,7 @@ public final class PupilSignIn {
             cards.deleteOne(new Document("_id", card.getString("cardId")));
         }
         currentCards.deleteOne(new Document("_id", pupilId));
+        wrongSecrets.deleteMany(new Document("pupilId", pupilId));
     }
 
     /**
@@ -299,22 +357,6 @@ public final class PupilSignIn {
                         cards.find(new Document("_id", Secrets.sha256(token))).first())
                 .flatMap(card -> accounts.findById(card.getString("pupilId")))
                 .filter(Account::active);
-    }
-
-    private Optional<SchoolClass> classOfCode(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String normal = code.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-        if (normal.length() != CODE_LENGTH) {
-            return Optional.empty();
-        }
-        // A class of a past year no longer opens with its code.
-        return Optional.ofNullable(codes.find(new Document("_id", normal)).first())
-                .flatMap(document -> schools.findClass(document.getString("classId")))
-                .filter(schoolClass -> schools.findSchool(schoolClass.schoolId())
-                        .map(school -> school.classIds().contains(schoolClass.id()))
-                        .orElse(false));
     }
 
     private SchoolClass manageable(Caller caller, String classId) {
