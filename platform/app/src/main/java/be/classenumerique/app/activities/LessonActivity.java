@@ -11,8 +11,8 @@ import be.classenumerique.api.ui.LearnerView;
 import be.classenumerique.api.ui.LearnerViewContext;
 import be.classenumerique.api.ui.ReviewViewContext;
 import be.classenumerique.app.i18n.PlatformI18nProvider;
-import be.classenumerique.core.content.service.ContentLoader;
 import be.classenumerique.core.content.service.MarkdownRenderer;
+import be.classenumerique.core.content.service.ModuleCatalogue;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A lesson page: Markdown text the pupil reads; completing it is recorded, nothing is scored. */
 @org.springframework.stereotype.Component
@@ -30,10 +31,21 @@ public class LessonActivity implements ActivityType, ActivityViews {
     public static final String ID = "builtin:lesson";
 
     private final PlatformI18nProvider i18n;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
 
-    public LessonActivity(PlatformI18nProvider i18n) {
+    /**
+     * @param i18n the platform's translations
+     * @param catalogue the catalogue, whose pack files a page may show; looked up when a page is shown,
+     *     since the catalogue is built from the activity types, this one included
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    public LessonActivity(PlatformI18nProvider i18n, ObjectProvider<ModuleCatalogue> catalogue) {
+        this(i18n, (moduleId, path) -> catalogue.getObject().hasFile(moduleId, path));
+    }
+
+    public LessonActivity(PlatformI18nProvider i18n, MarkdownRenderer.ServedFiles served) {
         this.i18n = i18n;
+        this.markdown = new MarkdownRenderer(served);
     }
 
     @Override
@@ -102,20 +114,18 @@ public class LessonActivity implements ActivityType, ActivityViews {
                         "innerHTML", markdown.toSafeHtml(config.text("body").orElse("")));
         Div page = new Div();
         page.addClassName("cn-lesson");
-        // The page read aloud, for pupils who do not read yet: the pack's own file, checked at load.
-        config.text("audio")
-                .filter(audio -> audio.startsWith(ContentLoader.FILE_ROUTE))
-                .ifPresent(audio -> {
-                    Element player = new Element("audio");
-                    player.setAttribute("controls", true);
-                    player.setAttribute("preload", "none");
-                    player.setAttribute("src", audio);
-                    player.setAttribute("aria-label", i18n.getTranslation("lesson.listen", locale));
-                    Div listen = new Div(new Paragraph(i18n.getTranslation("lesson.listen", locale)));
-                    listen.getElement().appendChild(player);
-                    listen.addClassName("cn-listen");
-                    page.add(listen);
-                });
+        // The page read aloud, for pupils who do not read yet: a pack's own file, checked at load and here.
+        config.text("audio").flatMap(markdown::servedRecording).ifPresent(audio -> {
+            Element player = new Element("audio");
+            player.setAttribute("controls", true);
+            player.setAttribute("preload", "none");
+            player.setAttribute("src", audio);
+            player.setAttribute("aria-label", i18n.getTranslation("lesson.listen", locale));
+            Div listen = new Div(new Paragraph(i18n.getTranslation("lesson.listen", locale)));
+            listen.getElement().appendChild(player);
+            listen.addClassName("cn-listen");
+            page.add(listen);
+        });
         page.add(text);
         return page;
     }

@@ -59,7 +59,7 @@ public class ModuleEditorView extends Main implements BeforeEnterObserver, HasDy
     private final ModuleCatalogue catalogue;
     private final ActivityTypeRegistry types;
     private final CompetenceFrameworks frameworks;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
 
     private Caller caller;
     private String moduleId;
@@ -88,6 +88,7 @@ public class ModuleEditorView extends Main implements BeforeEnterObserver, HasDy
         this.currentCaller = currentCaller;
         this.written = written;
         this.catalogue = catalogue;
+        this.markdown = new MarkdownRenderer(catalogue::hasFile);
         this.types = types;
         this.frameworks = frameworks;
         addClassName("cn-module-editor");

@@ -102,7 +102,7 @@ class QuestionTypesTest {
     @Test
     void theRepositorysContentIsValidForTheRealTypes() {
         ActivityTypeRegistry registry = new ActivityTypeRegistry(List.of(
-                new LessonActivity(I18N),
+                new LessonActivity(I18N, (moduleId, path) -> true),
                 new SingleChoiceActivity(I18N),
                 new MultipleChoiceActivity(I18N),
                 new TrueFalseActivity(I18N),

@@ -14,6 +14,7 @@ import be.classenumerique.core.content.domain.Authorship;
 import be.classenumerique.core.content.domain.ContentProblem;
 import be.classenumerique.core.content.domain.Module;
 import be.classenumerique.core.content.service.ContentLoader;
+import be.classenumerique.core.content.service.MarkdownRenderer;
 import be.classenumerique.core.content.service.ModuleCatalogue;
 import be.classenumerique.core.search.service.ModuleIndex;
 import be.classenumerique.core.shared.NotFoundException;
@@ -23,8 +24,6 @@ import be.classenumerique.core.store.Bson;
 import be.classenumerique.core.store.DocumentStore;
 import be.classenumerique.core.store.StoredNames;
 import com.mongodb.client.MongoCollection;
-import java.io.IOException;
-import java.io.InputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,8 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,9 +55,6 @@ public final class WrittenModules {
     private static final int MAX_ACTIVITIES = 40;
     private static final int MAX_TEXT = 20_000;
     private static final String LESSON = "builtin:lesson";
-    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\(([^)\\s]*)\\)");
-    private static final Pattern SERVED_FILE =
-            Pattern.compile(Pattern.quote(ContentLoader.FILE_ROUTE) + "([a-z0-9-]+)/(.+)");
     /** Licences a teacher may choose for their text. */
     public static final List<String> LICENCES = List.of("CC-BY-SA-4.0", "CC-BY-4.0", "all-rights-reserved");
 
@@ -68,6 +62,7 @@ public final class WrittenModules {
 
     private final MongoCollection<Document> modules;
     private final ModuleCatalogue catalogue;
+    private final MarkdownRenderer markdown;
     private final ContentLoader loader;
     private final ModuleIndex index;
     private final ActivityTypeRegistry activityTypes;
@@ -91,6 +86,7 @@ public final class WrittenModules {
         this.activityTypes = activityTypes;
         this.modules = store.collection(COLLECTION);
         this.catalogue = catalogue;
+        this.markdown = new MarkdownRenderer(catalogue::hasFile);
         this.loader = loader;
         this.index = index;
         this.audit = audit;
@@ -480,7 +476,8 @@ public final class WrittenModules {
                 throw new RefusedException("authoring.activity.body", "empty lesson", title);
             }
             checkImages(activity.text("body"), title);
-            if (activity.fields().containsKey("audio") && !isServedFile(activity.text("audio"))) {
+            if (activity.fields().containsKey("audio")
+                    && markdown.servedRecording(activity.text("audio")).isEmpty()) {
                 throw new RefusedException("authoring.audio.refused", "audio " + activity.text("audio"), title);
             }
             return;
@@ -499,36 +496,17 @@ public final class WrittenModules {
 
     /**
      * A teacher's page may show the images the platform already serves (those of pack modules, as kept
-     * when adapting one), each with an alt text; any other address is refused rather than loaded from
-     * another site.
+     * when adapting one), each with an alt text, however the Markdown writes them (inline, with a title,
+     * by reference); any other address is refused rather than loaded from another site.
      */
     private void checkImages(String body, String title) {
-        Matcher image = IMAGE.matcher(body);
-        while (image.find()) {
-            if (image.group(1).isBlank()) {
+        for (MarkdownRenderer.ImageRef image : markdown.images(body)) {
+            if (image.alt().isBlank()) {
                 throw new RefusedException("authoring.image.alt", "image without alt", title);
             }
-            if (!isServedFile(image.group(2))) {
-                throw new RefusedException("authoring.image.refused", "image " + image.group(2), title);
+            if (markdown.servedFile(image.address()).isEmpty()) {
+                throw new RefusedException("authoring.image.refused", "image " + image.address(), title);
             }
-        }
-    }
-
-    /** @return whether the address is one the platform serves a pack module's file at */
-    private boolean isServedFile(String address) {
-        Matcher served = SERVED_FILE.matcher(address);
-        if (!served.matches()) {
-            return false;
-        }
-        try {
-            Optional<InputStream> file = catalogue.file(served.group(1), served.group(2));
-            if (file.isEmpty()) {
-                return false;
-            }
-            file.get().close();
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 

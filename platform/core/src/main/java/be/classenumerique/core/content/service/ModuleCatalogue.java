@@ -52,6 +52,24 @@ public final class ModuleCatalogue {
     }
 
     /**
+     * @param moduleId a pack module's id
+     * @param path a path in its pack
+     * @return whether the platform serves that image or recording
+     */
+    public boolean hasFile(String moduleId, String path) {
+        try {
+            Optional<InputStream> file = file(moduleId, path);
+            if (file.isPresent()) {
+                file.get().close();
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Any module by id, whoever may see it: for services that check the caller's rights themselves, and
      * to name a module in a list the caller may already see.
      *

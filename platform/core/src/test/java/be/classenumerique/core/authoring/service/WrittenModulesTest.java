@@ -218,6 +218,17 @@ class WrittenModulesTest {
         assertRefused(
                 withActivities(List.of(lesson("Image", "![robot](/content-files/pas-a-pas/../../secret.svg)"))),
                 "authoring.image.refused");
+        for (String hidden : List.of(
+                "![un chat](https://example.org/chat.png \"un titre\")",
+                "![un chat][chat]\n\n[chat]: https://example.org/chat.png",
+                "![chat]\n\n[chat]: /carte/TOKEN",
+                "![robot](/content-files/%2e%2e/carte/TOKEN)",
+                "![robot](/content-files/pas-a-pas/images/absent.svg)")) {
+            assertRefused(withActivities(List.of(lesson("Image", hidden))), "authoring.image.refused");
+        }
+        assertRefused(
+                withActivities(List.of(lesson("Image", "![][r]\n\n[r]: /content-files/pas-a-pas/images/robot.svg"))),
+                "authoring.image.alt");
         assertRefused(withActivities(List.of(lesson("Long", "x".repeat(20_001)))), "authoring.activity.too-long");
         assertRefused(
                 withActivities(List.of(new ActivityDraft(null, "builtin:single-choice", Map.of("title", "Q")))),
