@@ -23,7 +23,7 @@ public class AccountUserDetailsService implements UserDetailsService {
         }
         return accounts.findByLoginName(loginName)
                 .filter(account -> account.passwordHash() != null)
-                .map(PlatformUser::new)
+                .map(account -> new PlatformUser(account, accounts.credentialVersion(account.id())))
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
     }
 }

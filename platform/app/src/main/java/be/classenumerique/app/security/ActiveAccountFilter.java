@@ -16,10 +16,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of a person whose account was disabled or erased, on every node: each session checks
- * its account in the database at most once per interval ({@code cn.session-check-seconds}, 10 s by
- * default), so a disabled account is signed out everywhere within that time without a shared session
- * registry.
+ * Ends the session of a person whose account was disabled or erased, or whose password or second factor
+ * changed since the session signed in, on every node: each session checks its account in the database at
+ * most once per interval ({@code cn.session-check-seconds}, 10 s by default), so it is signed out
+ * everywhere within that time without a shared session registry.
  */
 final class ActiveAccountFilter extends OncePerRequestFilter {
 
@@ -44,10 +44,9 @@ final class ActiveAccountFilter extends OncePerRequestFilter {
             Instant now = clock.instant();
             Object checkedAt = session.getAttribute(CHECKED_AT);
             if (!(checkedAt instanceof Instant last) || last.plus(checkEvery).isBefore(now)) {
-                boolean active = accounts.findById(user.caller().accountId())
-                        .map(Account::active)
-                        .orElse(false);
-                if (!active) {
+                String id = user.caller().accountId();
+                boolean active = accounts.findById(id).map(Account::active).orElse(false);
+                if (!active || accounts.credentialVersion(id) != user.credentialVersion()) {
                     SecurityContextHolder.clearContext();
                     session.invalidate();
                     response.sendRedirect(request.getContextPath() + "/login?adulte");

@@ -50,14 +50,19 @@ public class LoginThrottle {
     }
 
     /**
-     * Records a failed try on a device, such as a shared tablet: counted like one login name, without
-     * counting against the address a second time.
+     * Records a failed try for something that is not tied to an address, such as a shared tablet or a
+     * signed-in person typing their password again: counted like one login name.
      */
-    public void failedOnDevice(String deviceKey) {
+    public void failedFor(String key) {
         if (failures.size() > MAX_TRACKED) {
             forgetOld();
         }
-        record(accountKey(deviceKey), FREE_FAILURES_PER_ACCOUNT);
+        record(accountKey(key), FREE_FAILURES_PER_ACCOUNT);
+    }
+
+    /** @return whether tries for this key, counted by {@link #failedFor}, must be refused now */
+    public boolean isLockedFor(String key) {
+        return lockedAt(accountKey(key), clock.instant());
     }
 
     /** Records a successful sign-in: the login name's count starts again. */

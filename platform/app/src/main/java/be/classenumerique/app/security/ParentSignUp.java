@@ -9,6 +9,7 @@ import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.Guardianships;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,7 +62,9 @@ public class ParentSignUp {
         if (!Account.isEmailAddress(email)) {
             return Result.problem("signup.email.invalid");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
+        if (password == null
+                || password.length() < MIN_PASSWORD_LENGTH
+                || password.getBytes(StandardCharsets.UTF_8).length > PasswordChange.MAX_BYTES) {
             return Result.problem("signup.password.invalid");
         }
         Account parent = new Account(
@@ -89,7 +92,7 @@ public class ParentSignUp {
             // and can claim another code; the parent is told.
             return Result.problem("children.claim.used");
         }
-        PlatformUser user = new PlatformUser(parent);
+        PlatformUser user = new PlatformUser(parent, accounts.credentialVersion(parent.id()));
         return new Result(
                 Optional.of(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())),
                 null);

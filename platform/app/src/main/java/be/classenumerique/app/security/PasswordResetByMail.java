@@ -73,8 +73,9 @@ public class PasswordResetByMail {
      * @return the message key of the problem, or {@code null} when the password was changed
      */
     public String choose(String secret, String chosen) {
-        if (chosen == null || chosen.length() < PasswordChange.MIN_LENGTH || chosen.length() > 200) {
-            return "password.too-short";
+        String problem = PasswordChange.problemWith(chosen);
+        if (problem != null) {
+            return problem;
         }
         return links.use(secret, hashes.encode(chosen)) ? null : "reset.link.dead";
     }

@@ -11,8 +11,14 @@ import org.springframework.security.core.userdetails.User;
 public final class PlatformUser extends User {
 
     private final Caller caller;
+    private final long credentialVersion;
 
-    PlatformUser(Account account) {
+    /**
+     * @param account who signed in
+     * @param credentialVersion the version of their credentials when they did ({@code
+     *     AccountRepository.credentialVersion}); the session ends once it changes
+     */
+    PlatformUser(Account account, long credentialVersion) {
         super(
                 account.loginName(),
                 // Pupils imported from a roster sign in with their class code and secret, never a password.
@@ -22,8 +28,14 @@ public final class PlatformUser extends User {
                 true,
                 true,
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+        this.credentialVersion = credentialVersion;
         this.caller = new Caller(
                 account.id(), account.schoolId(), account.displayName(), Set.of(account.role()), account.language());
+    }
+
+    /** @return the version of the credentials this session signed in with */
+    long credentialVersion() {
+        return credentialVersion;
     }
 
     /** @return who this is, for the services */

@@ -2,6 +2,7 @@ package be.classenumerique.app.security;
 
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.ClassRoster;
+import be.classenumerique.core.people.service.AccountRepository;
 import be.classenumerique.core.people.service.ClassSignInGuard;
 import be.classenumerique.core.people.service.PupilSignIn;
 import be.classenumerique.core.schools.domain.SchoolClass;
@@ -37,8 +38,8 @@ public class PupilAuthenticator {
             return new Outcome(Optional.empty(), refusal);
         }
 
-        static Outcome signedIn(Account pupil) {
-            PlatformUser user = new PlatformUser(pupil);
+        static Outcome signedIn(Account pupil, long credentialVersion) {
+            PlatformUser user = new PlatformUser(pupil, credentialVersion);
             return new Outcome(
                     Optional.of(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())),
                     null);
@@ -49,9 +50,15 @@ public class PupilAuthenticator {
     private final PasswordEncoder hashes;
     private final LoginThrottle throttle;
     private final ClassSignInGuard guard;
+    private final AccountRepository accounts;
 
     public PupilAuthenticator(
-            PupilSignIn signIn, PasswordEncoder hashes, LoginThrottle throttle, ClassSignInGuard guard) {
+            PupilSignIn signIn,
+            PasswordEncoder hashes,
+            LoginThrottle throttle,
+            ClassSignInGuard guard,
+            AccountRepository accounts) {
+        this.accounts = accounts;
         this.guard = guard;
         this.signIn = signIn;
         this.hashes = hashes;
@@ -109,21 +116,21 @@ public class PupilAuthenticator {
         }
         String pupilKey = "pupil:" + pupilId;
         String tabletKey = "tablet:" + tablet;
-        if (throttle.isLocked(pupilKey, address) || throttle.isLocked(tabletKey, address)) {
+        if (throttle.isLocked(pupilKey, address) || throttle.isLockedFor(tabletKey)) {
             return Outcome.refused(Refusal.THROTTLED);
         }
         Optional<Account> pupil = signIn.pupilOfClass(classCode, pupilId);
         Optional<String> hash = pupil.flatMap(found -> signIn.secretHash(found.id()));
         if (hash.isEmpty() || normalSecret.isEmpty() || !hashes.matches(normalSecret, hash.get())) {
             throttle.failed(pupilKey, address);
-            throttle.failedOnDevice(tabletKey);
+            throttle.failedFor(tabletKey);
             boolean paused = guard.failed(schoolClass.get(), pupilId, tablet);
             return Outcome.refused(paused ? Refusal.CLASS_PAUSED : Refusal.WRONG_SECRET);
         }
         throttle.succeeded(pupilKey);
         throttle.succeeded(tabletKey);
         guard.succeeded(schoolClass.get().id(), pupilId, tablet);
-        return Outcome.signedIn(pupil.get());
+        return Outcome.signedIn(pupil.get(), accounts.credentialVersion(pupilId));
     }
 
     /**
@@ -142,6 +149,7 @@ public class PupilAuthenticator {
             throttle.failed(key, address);
             return Outcome.refused(Refusal.WRONG_SECRET);
         }
-        return Outcome.signedIn(pupil.get());
+        return Outcome.signedIn(
+                pupil.get(), accounts.credentialVersion(pupil.get().id()));
     }
 }

@@ -52,7 +52,7 @@ public class SecondFactorSignIn {
         // Disabled while the code was being typed: no way in.
         PlatformUser user = accounts.findById(pending.accountId())
                 .filter(account -> account.active())
-                .map(PlatformUser::new)
+                .map(account -> new PlatformUser(account, accounts.credentialVersion(account.id())))
                 .orElse(null);
         if (user == null) {
             return Outcome.EXPIRED;

@@ -1,6 +1,7 @@
 package be.classenumerique.app.security;
 
 import be.classenumerique.core.people.service.SecondFactors;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -67,6 +68,11 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         Authentication result;
         try {
+            // bcrypt refuses what it cannot read whole: a longer password is simply wrong.
+            if (String.valueOf(authentication.getCredentials()).getBytes(StandardCharsets.UTF_8).length
+                    > PasswordChange.MAX_BYTES) {
+                throw new BadCredentialsException("too long");
+            }
             result = passwords.authenticate(authentication);
         } catch (AuthenticationException e) {
             throttle.failed(loginName, address);

@@ -171,7 +171,7 @@ public class DemoSeeder implements ApplicationRunner, InitializingBean {
             if (SecondFactors.requiredFor(admin.role())) {
                 Caller self = new Caller(
                         admin.id(), admin.schoolId(), admin.displayName(), Set.of(admin.role()), admin.language());
-                secondFactors.confirm(self, DEMO_SECOND_FACTOR_KEY, code);
+                secondFactors.confirm(self, DEMO_SECOND_FACTOR_KEY, code, false);
             }
         }
         schools.save(new School(SCHOOL_ID, "École des Tilleuls (démo)", List.of(CLASS_P5, CLASS_S1, CLASS_P2)));

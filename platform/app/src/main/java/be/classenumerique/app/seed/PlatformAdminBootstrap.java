@@ -46,8 +46,13 @@ public class PlatformAdminBootstrap implements ApplicationRunner {
         if (email.isBlank() || accounts.findByLoginName(email).isPresent()) {
             return;
         }
-        if (password.length() < MIN_PASSWORD) {
-            LOG.error("CN_ADMIN_PASSWORD must have at least {} characters: no platform admin created", MIN_PASSWORD);
+        if (password.length() < MIN_PASSWORD
+                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                        > be.classenumerique.app.security.PasswordChange.MAX_BYTES) {
+            LOG.error(
+                    "CN_ADMIN_PASSWORD must have at least {} characters and at most {} bytes: no platform admin created",
+                    MIN_PASSWORD,
+                    be.classenumerique.app.security.PasswordChange.MAX_BYTES);
             return;
         }
         accounts.insert(new Account(

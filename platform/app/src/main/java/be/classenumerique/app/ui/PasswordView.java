@@ -3,6 +3,7 @@ package be.classenumerique.app.ui;
 import be.classenumerique.api.Caller;
 import be.classenumerique.app.security.CurrentCaller;
 import be.classenumerique.app.security.PasswordChange;
+import be.classenumerique.app.security.SignedInSession;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -18,7 +19,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class PasswordView extends Main implements HasDynamicTitle {
 
-    public PasswordView(CurrentCaller currentCaller, PasswordChange passwords) {
+    public PasswordView(CurrentCaller currentCaller, PasswordChange passwords, SignedInSession session) {
         Caller caller = currentCaller.require();
         addClassName("cn-sign-up");
         PasswordField current = new PasswordField(getTranslation("password.current"));
@@ -32,6 +33,7 @@ public class PasswordView extends Main implements HasDynamicTitle {
                 message.setText(getTranslation(problem));
                 return;
             }
+            session.keepAfterOwnCredentialChange(caller);
             getUI().ifPresent(ui -> ui.navigate(""));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -3,6 +3,8 @@ package be.classenumerique.app.ui;
 import be.classenumerique.api.Caller;
 import be.classenumerique.app.printing.QrCodes;
 import be.classenumerique.app.security.CurrentCaller;
+import be.classenumerique.app.security.PasswordChange;
+import be.classenumerique.app.security.SignedInSession;
 import be.classenumerique.core.people.service.SecondFactors;
 import be.classenumerique.core.shared.RefusedException;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -36,9 +39,18 @@ public class SecurityView extends Main implements HasDynamicTitle {
     private final Div enrolment = new Div();
     private final boolean required;
 
-    public SecurityView(CurrentCaller currentCaller, SecondFactors secondFactors) {
+    private final PasswordChange passwords;
+    private final SignedInSession session;
+
+    public SecurityView(
+            CurrentCaller currentCaller,
+            SecondFactors secondFactors,
+            PasswordChange passwords,
+            SignedInSession session) {
         this.caller = currentCaller.require();
         this.secondFactors = secondFactors;
+        this.passwords = passwords;
+        this.session = session;
         this.required = caller.roles().stream().anyMatch(SecondFactors::requiredFor);
         addClassName("cn-page");
         message.getElement().setAttribute("role", "status");
@@ -77,13 +89,23 @@ public class SecurityView extends Main implements HasDynamicTitle {
         Span key = new Span(started.key().replaceAll("(.{4})(?!$)", "$1 "));
         key.addClassName("cn-key");
         TextField code = codeField();
+        // Moving the second factor to another phone needs the password again, not just this session.
+        boolean replacing = secondFactors.isEnabled(caller.accountId());
+        PasswordField password = new PasswordField(getTranslation("security.new-phone.password"));
+        password.setVisible(replacing);
         Button activate = new Button(getTranslation("security.activate"), click -> {
+            if (replacing && !passwords.proves(caller, password.getValue())) {
+                password.clear();
+                message.setText(getTranslation("password.wrong-current"));
+                return;
+            }
             try {
-                secondFactors.confirm(caller, started.key(), code.getValue());
+                secondFactors.confirm(caller, started.key(), code.getValue(), replacing);
             } catch (RefusedException refused) {
                 message.setText(getTranslation(refused.messageKey()));
                 return;
             }
+            session.keepAfterOwnCredentialChange(caller);
             if (required) {
                 getUI().ifPresent(ui -> ui.navigate(""));
                 return;
@@ -99,6 +121,7 @@ public class SecurityView extends Main implements HasDynamicTitle {
                 new Paragraph(new Span(getTranslation("security.step.key") + " "), key),
                 new Paragraph(getTranslation("security.step.code")),
                 code,
+                password,
                 activate);
         code.focus();
     }
@@ -113,6 +136,7 @@ public class SecurityView extends Main implements HasDynamicTitle {
                 message.setText(getTranslation(refused.messageKey()));
                 return;
             }
+            session.keepAfterOwnCredentialChange(caller);
             render();
             message.setText(getTranslation("security.disabled"));
         });

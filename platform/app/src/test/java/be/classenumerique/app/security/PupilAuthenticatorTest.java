@@ -71,7 +71,7 @@ class PupilAuthenticatorTest {
                     new PupilSignIn.NewSecret(PupilSecret.Kind.PICTURES, List.of("arbre", "velo")),
                     hashes::encode);
         }
-        authenticator = new PupilAuthenticator(signIn, hashes, new LoginThrottle(clock), guard);
+        authenticator = new PupilAuthenticator(signIn, hashes, new LoginThrottle(clock), guard, accounts);
     }
 
     @AfterEach

@@ -23,9 +23,36 @@ public final class AccountRepository {
     private static final int SCHEMA_VERSION = 1;
 
     private final MongoCollection<Document> accounts;
+    private final MongoCollection<Document> credentials;
 
     public AccountRepository(DocumentStore store) {
         this.accounts = store.collection(COLLECTION);
+        this.credentials = store.collection("account_credentials");
+    }
+
+    /**
+     * @param id an account
+     * @return the version of its credentials: a session signed in under an older one has ended
+     * @since 0.3.0
+     */
+    public long credentialVersion(String id) {
+        Document document = credentials.find(new Document("_id", id)).first();
+        return document == null ? 0 : document.get("version", Number.class).longValue();
+    }
+
+    /**
+     * Records that an account's password or second factor changed: every session signed in before ends
+     * at its next check, on every node.
+     *
+     * @param id the account
+     * @since 0.3.0
+     */
+    public void credentialsChanged(String id) {
+        credentials.updateOne(
+                new Document("_id", id),
+                new Document("$inc", new Document("version", 1L))
+                        .append("$set", new Document("schemaVersion", SCHEMA_VERSION)),
+                new com.mongodb.client.model.UpdateOptions().upsert(true));
     }
 
     /**
@@ -97,6 +124,7 @@ public final class AccountRepository {
     /** Deletes an account; for erasures. */
     public void delete(String id) {
         accounts.deleteOne(new Document("_id", id));
+        credentials.deleteOne(new Document("_id", id));
     }
 
     public long count() {

@@ -252,6 +252,7 @@ public final class People {
                 .orElseThrow(() -> new NotFoundException("person"));
         String temporary = Secrets.grouped(random);
         accounts.save(person.withPasswordHash(hasher.apply(temporary)));
+        accounts.credentialsChanged(person.id());
         passwordResets.replaceOne(
                 new Document("_id", person.id()),
                 new Document("_id", person.id())
@@ -285,7 +286,7 @@ public final class People {
     }
 
     /**
-     * Sets the signed-in person's own password.
+     * Sets the signed-in person's own password; their other sessions end.
      *
      * @param caller the signed-in person
      * @param newHash the adaptive hash of the new password, checked for length by the caller
@@ -293,6 +294,7 @@ public final class People {
     public void changeOwnPassword(Caller caller, String newHash) {
         Account person = accounts.findById(caller.accountId()).orElseThrow(() -> new NotFoundException("person"));
         accounts.save(person.withPasswordHash(newHash));
+        accounts.credentialsChanged(person.id());
         passwordResets.deleteOne(new Document("_id", person.id()));
         audit.record(caller, person.schoolId(), "person.password.change", person.id(), "");
     }

@@ -90,15 +90,22 @@ public final class SecondFactors {
 
     /**
      * Keeps the key once the person's app shows the right code for it, replacing any earlier key (a new
-     * phone).
+     * phone); the person's other sessions end. Replacing a key needs more than a session: whoever found
+     * a signed-in browser must not move the second factor to their own phone.
      *
      * @param caller the person who started the enrolment
      * @param key the key from {@link #start}
      * @param code what the app shows
-     * @throws RefusedException {@code security.code.wrong} when the code does not match
+     * @param currentCredentialProven whether the person proved again, with their password or a code of
+     *     their current key, that they are who signed in; needed when they already have a key
+     * @throws RefusedException {@code security.code.wrong} when the code does not match, {@code
+     *     security.proof.needed} when a key would be replaced without that proof
      */
-    public void confirm(Caller caller, String key, String code) {
+    public void confirm(Caller caller, String key, String code, boolean currentCredentialProven) {
         Account person = adult(caller);
+        if (isEnabled(person.id()) && !currentCredentialProven) {
+            throw new RefusedException("security.proof.needed", "replacing a second factor needs the password");
+        }
         byte[] secret = Totp.fromBase32(key);
         long step = matchingStep(secret, code, Long.MIN_VALUE)
                 .orElseThrow(() -> new RefusedException("security.code.wrong", "wrong code"));
@@ -110,6 +117,7 @@ public final class SecondFactors {
                         .append("since", clock.instant().toString())
                         .append("schemaVersion", SCHEMA_VERSION),
                 new ReplaceOptions().upsert(true));
+        accounts.credentialsChanged(person.id());
         audit.record(caller, person.schoolId(), "person.second-factor.enable", person.id(), "");
     }
 
@@ -137,8 +145,8 @@ public final class SecondFactors {
     }
 
     /**
-     * Turns the second factor off for the signed-in person, who proves it with a current code. Admins
-     * cannot: theirs is required.
+     * Turns the second factor off for the signed-in person, who proves it with a current code; their
+     * other sessions end. Admins cannot: theirs is required.
      *
      * @param caller the person
      * @param code what their app shows
@@ -154,12 +162,13 @@ public final class SecondFactors {
             throw new RefusedException("security.code.wrong", "wrong code");
         }
         factors.deleteOne(new Document("_id", person.id()));
+        accounts.credentialsChanged(person.id());
         audit.record(caller, person.schoolId(), "person.second-factor.disable", person.id(), "");
     }
 
     /**
-     * Removes a person's second factor when they lost their phone; they set up a new one at their next
-     * sign-in if their role requires it.
+     * Removes a person's second factor when they lost their phone; their sessions end, and they set up a
+     * new one at their next sign-in if their role requires it.
      *
      * @param caller an admin of the person's school, or a platform admin for a school admin
      * @param personId the person; never the caller
@@ -172,6 +181,7 @@ public final class SecondFactors {
                         || (caller.has(Role.PLATFORM_ADMIN) && found.role() == Role.SCHOOL_ADMIN))
                 .orElseThrow(() -> new NotFoundException("person"));
         factors.deleteOne(new Document("_id", person.id()));
+        accounts.credentialsChanged(person.id());
         audit.record(caller, person.schoolId(), "person.second-factor.reset", person.id(), "");
     }
 

@@ -33,13 +33,14 @@ class SecondFactorsTest {
     private DocumentStore store;
     private SecondFactors factors;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T08:00:10Z"));
+    private AccountRepository accounts;
     private final Caller teacher = caller("julie", "s1", Role.TEACHER);
     private final Caller admin = caller("direction", "s1", Role.SCHOOL_ADMIN);
 
     @BeforeEach
     void setUp() {
         store = DocumentStore.embedded(data);
-        AccountRepository accounts = new AccountRepository(store);
+        accounts = new AccountRepository(store);
         save(accounts, "julie", "s1", Role.TEACHER);
         save(accounts, "direction", "s1", Role.SCHOOL_ADMIN);
         save(accounts, "other-direction", "s2", Role.SCHOOL_ADMIN);
@@ -62,7 +63,7 @@ class SecondFactorsTest {
         assertThat(factors.isEnabled("julie")).isFalse();
 
         clock.advance(Duration.ofSeconds(30));
-        factors.confirm(teacher, enrolment.key(), codeNow(enrolment.key(), 0));
+        factors.confirm(teacher, enrolment.key(), codeNow(enrolment.key(), 0), false);
         assertThat(factors.isEnabled("julie")).isTrue();
 
         // The code used to confirm cannot sign in; the next one can, once.
@@ -77,9 +78,42 @@ class SecondFactorsTest {
     }
 
     @Test
+    void aNewPhoneReplacesTheKeyOnlyWithTheCurrentPasswordAndEndsOtherSessions() {
+        SecondFactors.Enrolment first = factors.start(teacher, "CN");
+        factors.confirm(teacher, first.key(), codeNow(first.key(), 0), false);
+        long signedInUnder = accounts.credentialVersion("julie");
+
+        SecondFactors.Enrolment thief = factors.start(teacher, "CN");
+        clock.advance(Duration.ofSeconds(30));
+        assertThatThrownBy(() -> factors.confirm(teacher, thief.key(), codeNow(thief.key(), 0), false))
+                .isInstanceOf(RefusedException.class)
+                .extracting(e -> ((RefusedException) e).messageKey())
+                .isEqualTo("security.proof.needed");
+        assertThat(factors.verify("julie", codeNow(first.key(), 0))).isTrue();
+
+        SecondFactors.Enrolment newPhone = factors.start(teacher, "CN");
+        factors.confirm(teacher, newPhone.key(), codeNow(newPhone.key(), 0), true);
+        assertThat(accounts.credentialVersion("julie")).isGreaterThan(signedInUnder);
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(factors.verify("julie", codeNow(newPhone.key(), 0))).isTrue();
+    }
+
+    @Test
+    void turningTheFactorOffOrAnAdminRemovingItEndsTheSessions() {
+        SecondFactors.Enrolment enrolment = factors.start(teacher, "CN");
+        factors.confirm(teacher, enrolment.key(), codeNow(enrolment.key(), 0), false);
+        long before = accounts.credentialVersion("julie");
+        clock.advance(Duration.ofSeconds(30));
+
+        factors.disableOwn(teacher, codeNow(enrolment.key(), 0));
+
+        assertThat(accounts.credentialVersion("julie")).isGreaterThan(before);
+    }
+
+    @Test
     void aPhoneClockOneStepOffIsAcceptedTwoStepsIsNot() {
         SecondFactors.Enrolment enrolment = factors.start(teacher, "CN");
-        factors.confirm(teacher, enrolment.key(), codeNow(enrolment.key(), -1));
+        factors.confirm(teacher, enrolment.key(), codeNow(enrolment.key(), -1), false);
 
         assertThat(factors.verify("julie", codeNow(enrolment.key(), 2))).isFalse();
         assertThat(factors.verify("julie", codeNow(enrolment.key(), 1))).isTrue();
@@ -91,7 +125,7 @@ class SecondFactorsTest {
     void aWrongCodeSetsNothingUp() {
         SecondFactors.Enrolment enrolment = factors.start(teacher, "CN");
         for (String wrong : new String[] {"", "12345", "abcdef", "1234567", null}) {
-            assertThatThrownBy(() -> factors.confirm(teacher, enrolment.key(), wrong))
+            assertThatThrownBy(() -> factors.confirm(teacher, enrolment.key(), wrong, false))
                     .isInstanceOf(RefusedException.class);
         }
         assertThat(factors.isEnabled("julie")).isFalse();
@@ -144,7 +178,7 @@ class SecondFactorsTest {
 
     private void enrol(Caller caller) {
         SecondFactors.Enrolment enrolment = factors.start(caller, "CN");
-        factors.confirm(caller, enrolment.key(), codeNow(enrolment.key(), 0));
+        factors.confirm(caller, enrolment.key(), codeNow(enrolment.key(), 0), false);
         assertThat(factors.factsForPrivacyRequest(caller.accountId()))
                 .containsEntry("enabled", true)
                 .doesNotContainKey("key");
