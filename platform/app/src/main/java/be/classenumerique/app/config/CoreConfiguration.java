@@ -138,8 +138,9 @@ public class CoreConfiguration {
             AccountRepository accounts,
             SchoolRepository schools,
             Guardianships guardianships,
-            AuditLog audit) {
-        return new People(store, accounts, schools, guardianships, audit, new SecureRandom());
+            AuditLog audit,
+            Clock clock) {
+        return new People(store, accounts, schools, guardianships, audit, new SecureRandom(), clock);
     }
 
     @Bean
@@ -148,8 +149,9 @@ public class CoreConfiguration {
     }
 
     @Bean
-    SecondFactors secondFactors(DocumentStore store, AccountRepository accounts, AuditLog audit, Clock clock) {
-        return new SecondFactors(store, accounts, audit, new SecureRandom(), clock);
+    SecondFactors secondFactors(
+            DocumentStore store, AccountRepository accounts, Guardianships guardianships, AuditLog audit, Clock clock) {
+        return new SecondFactors(store, accounts, guardianships, audit, new SecureRandom(), clock);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package be.classenumerique.app.printing;
 
 import be.classenumerique.api.Messages;
+import be.classenumerique.app.ui.CardSignInView;
 import be.classenumerique.core.people.domain.LoginCard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,7 +50,7 @@ public final class LoginCardsPdf {
             // The QR code on the left, the words on the right, so everything fits a card of a fixed height.
             PdfPTable inside = new PdfPTable(new float[] {1f, 1.6f});
             inside.setWidthPercentage(100);
-            PdfPCell code = new PdfPCell(qrCode(baseUrl + "/carte/" + card.token()), true);
+            PdfPCell code = new PdfPCell(qrCode(baseUrl + "/" + CardSignInView.ROUTE + "#" + card.token()), true);
             code.setBorder(Rectangle.NO_BORDER);
             code.setPadding(2);
             PdfPCell words = PdfFonts.bidiCell(

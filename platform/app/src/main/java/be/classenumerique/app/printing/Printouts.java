@@ -60,6 +60,18 @@ public class Printouts {
     }
 
     /**
+     * A new login card for one pupil whose card was lost; only their previous card stops working.
+     *
+     * @param caller a teacher of the pupil's class or an admin of its school
+     * @param pupilId the pupil
+     * @return the PDF
+     */
+    public byte[] loginCard(Caller caller, String pupilId) {
+        return LoginCardsPdf.render(
+                List.of(signIn.issueCard(caller, pupilId)), address.base(), caller.locale(), messages, fonts);
+    }
+
+    /**
      * The class list to print: each pupil and how they sign in (never their secret).
      *
      * @param caller a teacher of the class or an admin of its school

@@ -53,11 +53,7 @@ public class SecurityConfiguration {
         http.authenticationManager(
                 new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, secondFactors, clock)));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                        PluginWeb.HTTP_PATTERN,
-                        PluginWeb.STATIC_PATTERN,
-                        CardSignInController.PATTERN,
-                        "/health",
-                        "/themes/**")
+                        PluginWeb.HTTP_PATTERN, PluginWeb.STATIC_PATTERN, "/health", "/themes/**")
                 .permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(PluginWeb.HTTP_PATTERN));
         http.headers(headers -> headers.contentTypeOptions(options -> {})

@@ -349,7 +349,19 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
                 shown.add(secretView(pupil, secret));
             });
             reset.setAriaLabel(getTranslation("class.secret.new.for", pupil.displayName()));
-            row.add(PersonNames.isolated(new Span(pupil.displayName())), reset, shown);
+            DownloadLink card = new DownloadLink(
+                    getTranslation("class.card.new"),
+                    "application/pdf",
+                    () -> getTranslation("class.card.file", pupil.displayName()),
+                    () -> printouts.loginCard(caller, pupil.id()));
+            card.getElement().setAttribute("aria-label", getTranslation("class.card.new.for", pupil.displayName()));
+            Button revoke = new Button(getTranslation("class.card.revoke"), click -> {
+                signIn.revokeCard(caller, pupil.id());
+                shown.removeAll();
+                shown.add(new Span(getTranslation("class.card.revoked", pupil.displayName())));
+            });
+            revoke.setAriaLabel(getTranslation("class.card.revoke.for", pupil.displayName()));
+            row.add(PersonNames.isolated(new Span(pupil.displayName())), reset, card, revoke, shown);
             dialog.add(row);
         }
         dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));

@@ -122,7 +122,11 @@ public class PeopleView extends Main implements HasDynamicTitle {
         return edit;
     }
 
-    private FlexLayout actions(Account account) {
+    private com.vaadin.flow.component.Component actions(Account account) {
+        if (!people.manages(caller, account)) {
+            // A parent who also follows a child of another school: each school ends its own links.
+            return new com.vaadin.flow.component.html.Span(getTranslation("people.shared-account"));
+        }
         FlexLayout actions =
                 new FlexLayout(edit(account), toggle(account), resetPassword(account), resetSecondFactor(account));
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -133,7 +137,12 @@ public class PeopleView extends Main implements HasDynamicTitle {
     private Button toggle(Account account) {
         String key = account.active() ? "people.disable" : "people.enable";
         Button toggle = new Button(getTranslation(key), click -> {
-            people.setActive(caller, account.id(), !account.active());
+            try {
+                people.setActive(caller, account.id(), !account.active());
+            } catch (RefusedException refused) {
+                message.setText(getTranslation(refused.messageKey()));
+                return;
+            }
             message.setText(getTranslation(key + ".done", account.displayName()));
             refresh();
         });
@@ -144,8 +153,12 @@ public class PeopleView extends Main implements HasDynamicTitle {
 
     private Button resetPassword(Account account) {
         Button reset = new Button(getTranslation("people.password.reset"), click -> {
-            String temporary = passwords.resetByAdmin(caller, account.id());
-            message.setText(getTranslation("people.password.done", account.displayName(), temporary));
+            try {
+                String temporary = passwords.resetByAdmin(caller, account.id());
+                message.setText(getTranslation("people.password.done", account.displayName(), temporary));
+            } catch (RefusedException refused) {
+                message.setText(getTranslation(refused.messageKey()));
+            }
         });
         reset.setAriaLabel(getTranslation("people.password.reset.for", account.displayName()));
         reset.setVisible(account.role() != Role.PUPIL && !account.id().equals(caller.accountId()));
@@ -154,7 +167,12 @@ public class PeopleView extends Main implements HasDynamicTitle {
 
     private Button resetSecondFactor(Account account) {
         Button reset = new Button(getTranslation("people.second-factor.reset.short"), click -> {
-            secondFactors.reset(caller, account.id());
+            try {
+                secondFactors.reset(caller, account.id());
+            } catch (RefusedException refused) {
+                message.setText(getTranslation(refused.messageKey()));
+                return;
+            }
             message.setText(getTranslation("people.second-factor.done", account.displayName()));
             click.getSource().setVisible(false);
         });

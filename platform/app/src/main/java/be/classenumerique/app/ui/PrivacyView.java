@@ -34,7 +34,7 @@ public class PrivacyView extends Main implements HasDynamicTitle {
             Printouts printouts) {
         Caller caller = currentCaller.require();
         ComboBox<Account> person = new ComboBox<>(getTranslation("privacy.person"));
-        person.setItems(people.of(caller));
+        person.setItems(managed(people, caller));
         person.setItemLabelGenerator(account -> getTranslation(
                 "privacy.person.label",
                 account.displayName(),
@@ -65,8 +65,13 @@ public class PrivacyView extends Main implements HasDynamicTitle {
             confirm.add(new Paragraph(getTranslation("privacy.erase.text")));
             Button yes = new Button(getTranslation("privacy.erase.confirm", chosen.displayName()), yesClick -> {
                 confirm.close();
-                erasure.erase(caller, chosen.id());
-                person.setItems(people.of(caller));
+                try {
+                    erasure.erase(caller, chosen.id());
+                } catch (be.classenumerique.core.shared.RefusedException refused) {
+                    result.setText(getTranslation(refused.messageKey()));
+                    return;
+                }
+                person.setItems(managed(people, caller));
                 person.clear();
                 result.setText(getTranslation("privacy.erase.done", chosen.displayName()));
             });
@@ -90,6 +95,13 @@ public class PrivacyView extends Main implements HasDynamicTitle {
                 readable,
                 erase,
                 result);
+    }
+
+    /** @return the people whose privacy requests this admin answers: not a parent shared with another school */
+    private static java.util.List<Account> managed(People people, Caller caller) {
+        return people.of(caller).stream()
+                .filter(person -> people.manages(caller, person))
+                .toList();
     }
 
     @Override

@@ -60,10 +60,6 @@ public class PupilSignInView extends Main implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         tablet = tabletId();
         message.setText("");
-        event.getLocation().getQueryParameters().getSingleParameter("carte").ifPresent(problem -> {
-            String key = "bloquee".equals(problem) ? "pupil.throttled" : "pupil.card.invalid";
-            message.setText(getTranslation(key));
-        });
         Optional<String> code = event.getRouteParameters().get("code");
         Optional<PupilAuthenticator.RosterLookup> lookup = code.map(this::lookUp);
         if (lookup.isPresent() && lookup.get().paused()) {

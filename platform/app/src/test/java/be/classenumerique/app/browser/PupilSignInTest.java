@@ -15,6 +15,7 @@ import com.microsoft.playwright.Page;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -105,7 +106,10 @@ class PupilSignInTest extends BrowserTest {
                     .decodeMultiple(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))));
             links = Arrays.stream(codes).map(Result::getText).toList();
         }
-        assertThat(links).hasSize(3).allSatisfy(link -> assertThat(link).contains("/carte/"));
+        assertThat(links)
+                .hasSize(3)
+                .allSatisfy(link -> assertThat(link)
+                        .matches(Pattern.quote("http://localhost:" + port) + "/carte#[A-Za-z0-9_-]{32}"));
 
         Download classList = teacher.waitForDownload(
                 () -> link(teacher, "Imprimer la liste de classe (PDF)").click());
@@ -116,15 +120,41 @@ class PupilSignInTest extends BrowserTest {
         }
 
         Page pupil = tabletPortrait();
+        List<String> requested = new java.util.ArrayList<>();
+        pupil.onRequest(request -> requested.add(request.url()));
+        String token = links.getFirst().substring(links.getFirst().indexOf('#') + 1);
         pupil.navigate(links.getFirst());
         assertThat(pupil.getByRole(com.microsoft.playwright.options.AriaRole.HEADING)
                         .filter(new Locator.FilterOptions().setHasText("Bonjour")))
                 .isVisible();
-        assertThat(pupil).hasURL(java.util.regex.Pattern.compile(".*/learn$"));
+        assertThat(pupil).hasURL(Pattern.compile(".*/learn$"));
+        // The token never travelled in an address: no server or proxy log holds it, nor does the history.
+        assertThat(requested).isNotEmpty().noneMatch(url -> url.contains(token));
+        pupil.goBack();
+        assertThat(pupil).not().hasURL(Pattern.compile(".*" + Pattern.quote(token) + ".*"));
 
         Page stranger = tabletPortrait();
-        stranger.navigate(links.getFirst().replaceAll("/carte/.*", "/carte/forged-token"));
+        stranger.navigate(links.getFirst().replaceAll("#.*", "#forged-token"));
         assertThat(stranger.getByText("Cette carte ne fonctionne plus.")).isVisible();
+        assertAccessible(stranger);
+        stranger.navigate("/carte/" + token);
+        assertThat(stranger.getByText("Cette carte est d’un ancien modèle")).isVisible();
+
+        // One lost card is withdrawn alone: the others keep working.
+        button(teacher, "Secrets des élèves").click();
+        button(teacher, "Retirer la carte de connexion de Sara E.").click();
+        assertThat(teacher.getByText("La carte de Sara E. ne fonctionne plus.")).isVisible();
+        int working = 0;
+        for (String link : links) {
+            Page tablet = tabletPortrait();
+            tablet.navigate(link);
+            assertThat(tablet.getByText(Pattern.compile("Bonjour|ne fonctionne plus")))
+                    .isVisible();
+            if (tablet.url().endsWith("/learn")) {
+                working++;
+            }
+        }
+        assertThat(working).isEqualTo(2);
     }
 
     @Test

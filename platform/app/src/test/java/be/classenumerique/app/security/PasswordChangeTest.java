@@ -60,7 +60,8 @@ class PasswordChangeTest {
                 schools,
                 new Guardianships(store, schools, accounts, new SecureRandom(), clock, audit),
                 audit,
-                new SecureRandom());
+                new SecureRandom(),
+                clock);
         change = new PasswordChange(people, hashes, new LoginThrottle(clock));
     }
 

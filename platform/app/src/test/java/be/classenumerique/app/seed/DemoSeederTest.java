@@ -61,14 +61,15 @@ class DemoSeederTest {
         AccountRepository accounts = new AccountRepository(store);
         SchoolRepository schools = new SchoolRepository(store);
         SecureRandom random = new SecureRandom();
+        Guardianships guardianships = new Guardianships(store, schools, accounts, random, clock, audit);
         return new DemoSeeder(
                 new PlatformSettings(data, null, null, null, demo, null, false),
                 schools,
                 accounts,
-                new Guardianships(store, schools, accounts, random, clock, audit),
+                guardianships,
                 PasswordEncoderFactories.createDelegatingPasswordEncoder(),
                 new PupilSignIn(store, schools, accounts, random, clock, audit),
-                new SecondFactors(store, accounts, audit, random, clock),
+                new SecondFactors(store, accounts, guardianships, audit, random, clock),
                 clock);
     }
 }

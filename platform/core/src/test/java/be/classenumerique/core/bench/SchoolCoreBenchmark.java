@@ -7,6 +7,7 @@ import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.Totp;
 import be.classenumerique.core.people.service.AccountRepository;
+import be.classenumerique.core.people.service.Guardianships;
 import be.classenumerique.core.people.service.SecondFactors;
 import be.classenumerique.core.roster.domain.RosterFile;
 import be.classenumerique.core.roster.service.RosterImport;
@@ -83,8 +84,19 @@ class SchoolCoreBenchmark {
             accounts.save(new Account(
                     "t1", "s1", Role.TEACHER, "T", "t@ecole.be", "{noop}x", Locale.FRENCH, List.of(), true));
             MutableClock clock = new MutableClock(Instant.parse("2026-09-01T08:00:00Z"));
-            SecondFactors factors =
-                    new SecondFactors(store, accounts, new AuditLog(store, clock), new SecureRandom(), clock);
+            SecondFactors factors = new SecondFactors(
+                    store,
+                    accounts,
+                    new Guardianships(
+                            store,
+                            new SchoolRepository(store),
+                            accounts,
+                            new SecureRandom(),
+                            clock,
+                            new AuditLog(store, clock)),
+                    new AuditLog(store, clock),
+                    new SecureRandom(),
+                    clock);
             Caller teacher = new Caller("t1", "s1", "T", Set.of(Role.TEACHER), Locale.FRENCH);
             SecondFactors.Enrolment enrolment = factors.start(teacher, "CN");
             byte[] key = Totp.fromBase32(enrolment.key());

@@ -235,7 +235,7 @@ class AccessMatrixTest {
         attempts = new AttemptService(store, catalogue, types, accounts, schools, clock, audit);
         signIn = new PupilSignIn(store, schools, accounts, new SecureRandom(), clock, audit);
         guardianships = new Guardianships(store, schools, accounts, new SecureRandom(), clock, audit);
-        secondFactors = new SecondFactors(store, accounts, audit, new SecureRandom(), clock);
+        secondFactors = new SecondFactors(store, accounts, guardianships, audit, new SecureRandom(), clock);
         privacyExport = new PersonalDataExport(
                 new PersonalRecords(
                         accounts,
@@ -249,7 +249,7 @@ class AccessMatrixTest {
                         List.of()),
                 audit,
                 clock);
-        people = new People(store, accounts, schools, guardianships, audit, new SecureRandom());
+        people = new People(store, accounts, schools, guardianships, audit, new SecureRandom(), clock);
         assignments = new Assignments(store, schools, accounts, guardianships, catalogue, attempts, audit, clock);
         guardianships.link("parentA1", "pA1");
         TARGETS.put(Scope.OWN, new Target("A1", "pA1", answer("pA1", "A"), "A"));

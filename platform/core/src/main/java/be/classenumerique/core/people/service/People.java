@@ -18,6 +18,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -37,6 +38,8 @@ public final class People {
     private final AuditLog audit;
     private final MongoCollection<Document> passwordResets;
     private final SecureRandom random;
+    private final AccountAuthority authority;
+    private final SecondAdmin secondAdmin;
 
     public People(
             DocumentStore store,
@@ -44,7 +47,10 @@ public final class People {
             SchoolRepository schools,
             Guardianships guardianships,
             AuditLog audit,
-            SecureRandom random) {
+            SecureRandom random,
+            Clock clock) {
+        this.authority = new AccountAuthority(accounts, guardianships);
+        this.secondAdmin = new SecondAdmin(store, audit, clock);
         this.passwordResets = store.collection("password_resets");
         this.random = random;
         this.accounts = accounts;
@@ -220,7 +226,7 @@ public final class People {
      */
     public void updateProfile(Caller caller, String personId, String name, Locale language) {
         Account person = accounts.findById(personId)
-                .filter(found -> found.administeredBy(caller))
+                .filter(found -> authority.manages(caller, found))
                 .orElseThrow(() -> new NotFoundException("person"));
         String displayName = name(name, MAX_NAME_LENGTH, "people.name.invalid");
         accounts.save(person.withProfile(displayName, language));
@@ -244,12 +250,16 @@ public final class People {
      * @param personId a teacher, parent or admin of the school; never the admin themself
      * @param hasher the adaptive hash to keep
      * @return the temporary password
-     * @throws NotFoundException for anyone but an admin of the person's school, the admin themself, or a pupil
+     * @throws NotFoundException for anyone but an admin who manages the person's account ({@link
+     *     AccountAuthority}), the admin themself, or a pupil
+     * @throws be.classenumerique.core.shared.RefusedException {@code people.second-admin} for a school
+     *     admin's password, until a second admin asks too
      */
     public String resetPassword(Caller caller, String personId, UnaryOperator<String> hasher) {
         Account person = manageable(caller, personId)
                 .filter(found -> found.role() != Role.PUPIL)
                 .orElseThrow(() -> new NotFoundException("person"));
+        secondAdmin.require(caller, person, "person.password.reset");
         String temporary = Secrets.grouped(random);
         accounts.save(person.withPasswordHash(hasher.apply(temporary)));
         accounts.credentialsChanged(person.id());
@@ -299,14 +309,23 @@ public final class People {
         audit.record(caller, person.schoolId(), "person.password.change", person.id(), "");
     }
 
+    /**
+     * @param caller an admin
+     * @param person someone the admin sees in their school's list
+     * @return whether the admin manages the person's account, e.g. not a parent who also follows a child of
+     *     another school
+     */
+    public boolean manages(Caller caller, Account person) {
+        return authority.manages(caller, person);
+    }
+
     /** @return the person's current password hash, to check the current password before a change */
     public java.util.Optional<String> passwordHash(Caller caller) {
         return accounts.findById(caller.accountId()).map(Account::passwordHash);
     }
 
     private java.util.Optional<Account> manageable(Caller caller, String personId) {
-        return accounts.findById(personId)
-                .filter(found -> found.administeredBy(caller) && !found.id().equals(caller.accountId()));
+        return authority.managedBy(caller, personId);
     }
 
     /**
@@ -316,10 +335,16 @@ public final class People {
      * @param caller an admin of the person's school
      * @param personId the person; never the admin themself
      * @param active whether the person may sign in
-     * @throws NotFoundException for anyone but an admin of the person's school, or the admin themself
+     * @throws NotFoundException for anyone but an admin who manages the person's account ({@link
+     *     AccountAuthority}), or the admin themself
+     * @throws be.classenumerique.core.shared.RefusedException {@code people.second-admin} when disabling
+     *     a school admin, until a second admin asks too
      */
     public void setActive(Caller caller, String personId, boolean active) {
         Account person = manageable(caller, personId).orElseThrow(() -> new NotFoundException("person"));
+        if (!active) {
+            secondAdmin.require(caller, person, "person.disable");
+        }
         accounts.save(person.withActive(active));
         audit.record(caller, person.schoolId(), active ? "person.enable" : "person.disable", person.id(), "");
     }

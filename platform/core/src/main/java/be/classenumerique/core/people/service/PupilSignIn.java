@@ -324,39 +324,87 @@ public final class PupilSignIn {
         audit.record(caller, schoolClass.schoolId(), "class.cards.issue", schoolClass.id(), "");
         List<LoginCard> issued = new ArrayList<>();
         for (var pupil : roster(code, caller.locale()).orElseThrow().pupils()) {
-            String token = randomToken();
-            Document previous =
-                    currentCards.find(new Document("_id", pupil.id())).first();
-            cards.insertOne(new Document("_id", Secrets.sha256(token))
-                    .append("pupilId", pupil.id())
-                    .append("issuedAt", clock.instant().toString())
-                    .append("schemaVersion", SCHEMA_VERSION));
-            currentCards.replaceOne(
-                    new Document("_id", pupil.id()),
-                    new Document("_id", pupil.id())
-                            .append("cardId", Secrets.sha256(token))
-                            .append("schemaVersion", SCHEMA_VERSION),
-                    UPSERT);
-            if (previous != null) {
-                cards.deleteOne(new Document("_id", previous.getString("cardId")));
-            }
-            issued.add(new LoginCard(pupil.id(), pupil.displayName(), schoolClass.name(), code, token));
+            issued.add(newCard(schoolClass, code, pupil));
         }
         return issued;
     }
 
     /**
+     * Prints a new card for one pupil, e.g. when theirs is lost: only their previous card stops working.
+     *
+     * @param caller a teacher of the pupil's class or an admin of its school
+     * @param pupilId the pupil
+     * @return the card
+     * @throws NotFoundException when the caller may not manage the pupil's class
+     */
+    public LoginCard issueCard(Caller caller, String pupilId) {
+        SchoolClass schoolClass = classOfPupil(caller, pupilId);
+        String code = ensureClassCode(schoolClass.id());
+        audit.record(caller, schoolClass.schoolId(), "pupil.card.issue", pupilId, "");
+        ClassRoster.Pupil pupil = roster(code, caller.locale()).orElseThrow().pupils().stream()
+                .filter(candidate -> candidate.id().equals(pupilId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("pupil"));
+        return newCard(schoolClass, code, pupil);
+    }
+
+    /**
+     * Ends one pupil's card, leaving every other card of the class working.
+     *
+     * @param caller a teacher of the pupil's class or an admin of its school
+     * @param pupilId the pupil
+     * @throws NotFoundException when the caller may not manage the pupil's class
+     */
+    public void revokeCard(Caller caller, String pupilId) {
+        SchoolClass schoolClass = classOfPupil(caller, pupilId);
+        Document current = currentCards.findOneAndDelete(new Document("_id", pupilId));
+        if (current != null) {
+            cards.deleteOne(new Document("_id", current.getString("cardId")));
+        }
+        audit.record(caller, schoolClass.schoolId(), "pupil.card.revoke", pupilId, "");
+    }
+
+    /**
      * @param token the token from a card's link, possibly forged
-     * @return the pupil, when the card is the pupil's current one and the pupil is active
+     * @return the pupil, when the card is the pupil's current one, the pupil is active and still in the
+     *     class of this school year the card was printed for
      */
     public Optional<Account> pupilByCard(String token) {
         if (token == null || token.length() > 64) {
             return Optional.empty();
         }
-        return Optional.ofNullable(
-                        cards.find(new Document("_id", Secrets.sha256(token))).first())
-                .flatMap(card -> accounts.findById(card.getString("pupilId")))
-                .filter(Account::active);
+        Document card = cards.find(new Document("_id", Secrets.sha256(token))).first();
+        if (card == null || card.getString("classId") == null) {
+            return Optional.empty();
+        }
+        String pupilId = card.getString("pupilId");
+        boolean stillInClass = schools.findClass(card.getString("classId"))
+                .filter(schoolClass -> schoolClass.pupilIds().contains(pupilId))
+                .filter(schoolClass -> schools.findSchool(schoolClass.schoolId())
+                        .map(school -> school.classIds().contains(schoolClass.id()))
+                        .orElse(false))
+                .isPresent();
+        return stillInClass ? accounts.findById(pupilId).filter(Account::active) : Optional.empty();
+    }
+
+    private LoginCard newCard(SchoolClass schoolClass, String code, ClassRoster.Pupil pupil) {
+        String token = randomToken();
+        Document previous = currentCards.find(new Document("_id", pupil.id())).first();
+        cards.insertOne(new Document("_id", Secrets.sha256(token))
+                .append("pupilId", pupil.id())
+                .append("classId", schoolClass.id())
+                .append("issuedAt", clock.instant().toString())
+                .append("schemaVersion", SCHEMA_VERSION));
+        currentCards.replaceOne(
+                new Document("_id", pupil.id()),
+                new Document("_id", pupil.id())
+                        .append("cardId", Secrets.sha256(token))
+                        .append("schemaVersion", SCHEMA_VERSION),
+                UPSERT);
+        if (previous != null) {
+            cards.deleteOne(new Document("_id", previous.getString("cardId")));
+        }
+        return new LoginCard(pupil.id(), pupil.displayName(), schoolClass.name(), code, token);
     }
 
     private SchoolClass manageable(Caller caller, String classId) {

@@ -42,9 +42,18 @@ public final class SecondFactors {
     private final AuditLog audit;
     private final SecureRandom random;
     private final Clock clock;
+    private final AccountAuthority authority;
+    private final SecondAdmin secondAdmin;
 
     public SecondFactors(
-            DocumentStore store, AccountRepository accounts, AuditLog audit, SecureRandom random, Clock clock) {
+            DocumentStore store,
+            AccountRepository accounts,
+            Guardianships guardianships,
+            AuditLog audit,
+            SecureRandom random,
+            Clock clock) {
+        this.authority = new AccountAuthority(accounts, guardianships);
+        this.secondAdmin = new SecondAdmin(store, audit, clock);
         this.factors = store.collection("second_factors");
         this.accounts = accounts;
         this.audit = audit;
@@ -170,16 +179,20 @@ public final class SecondFactors {
      * Removes a person's second factor when they lost their phone; their sessions end, and they set up a
      * new one at their next sign-in if their role requires it.
      *
-     * @param caller an admin of the person's school, or a platform admin for a school admin
+     * @param caller an admin who manages the person's account ({@link AccountAuthority}), or a platform
+     *     admin for a school admin; a school admin's factor also needs a second admin ({@link SecondAdmin})
      * @param personId the person; never the caller
      * @throws NotFoundException for anyone else
+     * @throws be.classenumerique.core.shared.RefusedException {@code people.second-admin} when a second
+     *     admin must still confirm
      */
     public void reset(Caller caller, String personId) {
         Account person = accounts.findById(personId)
                 .filter(found -> !found.id().equals(caller.accountId()))
-                .filter(found -> found.administeredBy(caller)
+                .filter(found -> authority.manages(caller, found)
                         || (caller.has(Role.PLATFORM_ADMIN) && found.role() == Role.SCHOOL_ADMIN))
                 .orElseThrow(() -> new NotFoundException("person"));
+        secondAdmin.require(caller, person, "person.second-factor.reset");
         factors.deleteOne(new Document("_id", person.id()));
         accounts.credentialsChanged(person.id());
         audit.record(caller, person.schoolId(), "person.second-factor.reset", person.id(), "");

@@ -5,6 +5,8 @@ import be.classenumerique.api.privacy.PersonRef;
 import be.classenumerique.api.privacy.PersonalDataProvider;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.people.service.AccountAuthority;
+import be.classenumerique.core.people.service.SecondAdmin;
 import be.classenumerique.core.shared.NotFoundException;
 import be.classenumerique.core.store.DocumentStore;
 import com.mongodb.client.MongoCollection;
@@ -30,15 +32,21 @@ public final class PersonalDataErasure {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final AccountAuthority authority;
+    private final SecondAdmin secondAdmin;
+
     public PersonalDataErasure(DocumentStore store, PersonalRecords records, AuditLog audit, Clock clock) {
         this.erasures = store.collection("erasures");
         this.records = records;
         this.audit = audit;
         this.clock = clock;
+        this.authority = new AccountAuthority(records.accounts(), records.guardianships());
+        this.secondAdmin = new SecondAdmin(store, audit, clock);
     }
 
     /**
-     * @param caller an admin of the person's school
+     * @param caller an admin who manages the person's account ({@link AccountAuthority}); a school admin's
+     *     erasure also needs a second admin ({@link SecondAdmin})
      * @param personId the person
      * @return the pseudonym the person's kept records now carry
      * @throws NotFoundException for anyone but an admin of the person's school, or the admin themself
@@ -46,8 +54,9 @@ public final class PersonalDataErasure {
     public String erase(Caller caller, String personId) {
         Account person = records.accounts()
                 .findById(personId)
-                .filter(found -> found.administeredBy(caller) && !found.id().equals(caller.accountId()))
+                .filter(found -> authority.manages(caller, found) && !found.id().equals(caller.accountId()))
                 .orElseThrow(() -> new NotFoundException("person"));
+        secondAdmin.require(caller, person, "person.erase");
         Document started = erasures.find(new Document("_id", person.id())).first();
         String pseudonym = started != null ? started.getString("pseudonym") : "erased-" + UUID.randomUUID();
         if (started == null) {

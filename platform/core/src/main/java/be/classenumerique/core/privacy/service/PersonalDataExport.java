@@ -7,6 +7,7 @@ import be.classenumerique.api.privacy.PersonalDataProvider;
 import be.classenumerique.core.attempts.domain.Attempt;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
+import be.classenumerique.core.people.service.AccountAuthority;
 import be.classenumerique.core.progress.domain.LearningEvent;
 import be.classenumerique.core.shared.NotFoundException;
 import java.time.Clock;
@@ -29,14 +30,17 @@ public final class PersonalDataExport {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final AccountAuthority authority;
+
     public PersonalDataExport(PersonalRecords records, AuditLog audit, Clock clock) {
         this.records = records;
         this.audit = audit;
         this.clock = clock;
+        this.authority = new AccountAuthority(records.accounts(), records.guardianships());
     }
 
     /**
-     * @param caller an admin of the person's school
+     * @param caller an admin who manages the person's account ({@link AccountAuthority})
      * @param personId the person
      * @return the export, ready to be written as JSON
      * @throws NotFoundException for anyone but an admin of the person's school
@@ -44,7 +48,7 @@ public final class PersonalDataExport {
     public Map<String, Object> export(Caller caller, String personId) {
         Account person = records.accounts()
                 .findById(personId)
-                .filter(found -> found.administeredBy(caller))
+                .filter(found -> authority.manages(caller, found))
                 .orElseThrow(() -> new NotFoundException("person"));
         audit.record(caller, person.schoolId(), "person.export", person.id(), "");
         Map<String, Object> export = new LinkedHashMap<>();

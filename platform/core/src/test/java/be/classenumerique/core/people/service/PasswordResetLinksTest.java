@@ -42,7 +42,8 @@ class PasswordResetLinksTest {
                 schools,
                 new Guardianships(store, schools, accounts, new SecureRandom(), clock, audit),
                 audit,
-                new SecureRandom());
+                new SecureRandom(),
+                clock);
         links = new PasswordResetLinks(store, accounts, people, new SecureRandom(), clock);
         accounts.save(account("julie", Role.TEACHER, "julie@ecole.be", "old", true));
         accounts.save(account("gone", Role.TEACHER, "gone@ecole.be", "old", false));

@@ -37,6 +37,7 @@ class PeopleTest {
     private ClassService classes;
     private SchoolRepository schools;
     private AccountRepository accounts;
+    private Guardianships guardianships;
     private final Caller admin = caller("a1", "s1", Role.SCHOOL_ADMIN);
 
     @BeforeEach
@@ -50,19 +51,63 @@ class PeopleTest {
         schools.save(new School("s2", "École 2", List.of("c2")));
         schools.save(new SchoolClass("c1", "s1", "5A", "P5", List.of(), List.of()));
         schools.save(new SchoolClass("c2", "s2", "5A", "P5", List.of(), List.of()));
-        people = new People(
-                store,
-                accounts,
-                schools,
-                new Guardianships(store, schools, accounts, new SecureRandom(), Clock.systemUTC(), audit),
-                audit,
-                new SecureRandom());
+        guardianships = new Guardianships(store, schools, accounts, new SecureRandom(), Clock.systemUTC(), audit);
+        people = new People(store, accounts, schools, guardianships, audit, new SecureRandom(), Clock.systemUTC());
         classes = new ClassService(schools, accounts, audit);
     }
 
     @AfterEach
     void tearDown() {
         store.close();
+    }
+
+    @Test
+    void aParentWhoAlsoFollowsAChildOfAnotherSchoolIsManagedByNeitherSchoolAlone() {
+        accounts.save(adult("parent", "s1", Role.PARENT));
+        accounts.save(
+                new Account("child1", "s1", Role.PUPIL, "Léa D.", "lea", null, Locale.FRENCH, List.of("c1"), true));
+        accounts.save(
+                new Account("child2", "s2", Role.PUPIL, "Tom D.", "tom", null, Locale.FRENCH, List.of("c2"), true));
+        guardianships.link("parent", "child1");
+        guardianships.link("parent", "child2");
+        Caller otherAdmin = caller("b1", "s2", Role.SCHOOL_ADMIN);
+        String hash = accounts.findById("parent").orElseThrow().passwordHash();
+
+        for (Caller anAdmin : List.of(admin, otherAdmin)) {
+            assertThatThrownBy(() -> people.resetPassword(anAdmin, "parent", secret -> "new:" + secret))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> people.setActive(anAdmin, "parent", false)).isInstanceOf(NotFoundException.class);
+        }
+        assertThat(accounts.findById("parent").orElseThrow().passwordHash()).isEqualTo(hash);
+        assertThat(accounts.findById("parent").orElseThrow().active()).isTrue();
+
+        guardianships.revoke(otherAdmin, "parent", "child2");
+        people.setActive(admin, "parent", false);
+        assertThat(accounts.findById("parent").orElseThrow().active()).isFalse();
+    }
+
+    @Test
+    void oneSchoolAdminNeedsASecondToResetOrDisableAnother() {
+        accounts.save(adult("a2", "s1", Role.SCHOOL_ADMIN));
+        accounts.save(adult("a3", "s1", Role.SCHOOL_ADMIN));
+        String hash = accounts.findById("a2").orElseThrow().passwordHash();
+        Caller secondAdmin = caller("a3", "s1", Role.SCHOOL_ADMIN);
+
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> people.resetPassword(admin, "a2", secret -> "new:" + secret))
+                    .isInstanceOf(RefusedException.class)
+                    .extracting(e -> ((RefusedException) e).messageKey())
+                    .isEqualTo("people.second-admin");
+        }
+        assertThat(accounts.findById("a2").orElseThrow().passwordHash()).isEqualTo(hash);
+        assertThatThrownBy(() -> people.setActive(admin, "a2", false)).isInstanceOf(RefusedException.class);
+        assertThat(accounts.findById("a2").orElseThrow().active()).isTrue();
+
+        people.resetPassword(secondAdmin, "a2", secret -> "new:" + secret);
+        assertThat(accounts.findById("a2").orElseThrow().passwordHash()).startsWith("new:");
+        assertThatThrownBy(() -> people.resetPassword(secondAdmin, "a2", secret -> "again:" + secret))
+                .as("the request was used up")
+                .isInstanceOf(RefusedException.class);
     }
 
     @Test
@@ -233,5 +278,9 @@ class PeopleTest {
 
     private static Caller caller(String id, String schoolId, Role role) {
         return new Caller(id, schoolId, id, Set.of(role), Locale.FRENCH);
+    }
+
+    private static Account adult(String id, String schoolId, Role role) {
+        return new Account(id, schoolId, role, id, id + "@ecole.test", "{noop}old", Locale.FRENCH, List.of(), true);
     }
 }

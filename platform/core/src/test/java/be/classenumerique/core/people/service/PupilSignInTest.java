@@ -135,6 +135,39 @@ class PupilSignInTest {
         assertThatThrownBy(() -> signIn.issueCards(otherTeacher, "c1")).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void oneLostCardIsReplacedOrEndedAloneByTheTeacherOnly() {
+        List<LoginCard> cards = signIn.issueCards(teacher, "c1");
+        LoginCard adam = cards.getFirst();
+        LoginCard zoe = cards.get(1);
+
+        LoginCard newAdam = signIn.issueCard(teacher, adam.pupilId());
+
+        assertThat(signIn.pupilByCard(adam.token())).isEmpty();
+        assertThat(signIn.pupilByCard(newAdam.token())).isPresent();
+        assertThat(signIn.pupilByCard(zoe.token())).isPresent();
+        signIn.revokeCard(teacher, zoe.pupilId());
+        assertThat(signIn.pupilByCard(zoe.token())).isEmpty();
+        assertThat(signIn.pupilByCard(newAdam.token())).isPresent();
+        assertThatThrownBy(() -> signIn.revokeCard(otherTeacher, adam.pupilId()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> signIn.issueCard(otherSchoolAdmin, adam.pupilId()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(signIn.pupilByCard(newAdam.token())).isPresent();
+    }
+
+    @Test
+    void aCardEndsWhenItsPupilLeavesTheClass() {
+        LoginCard zoe = signIn.issueCards(teacher, "c1").get(1);
+        assertThat(signIn.pupilByCard(zoe.token())).isPresent();
+        SchoolRepository schools = new SchoolRepository(store);
+
+        schools.save(new SchoolClass("c1", "s1", "2e A", "P2", List.of("t1"), List.of("p2", "gone")));
+        schools.save(new SchoolClass("c2", "s1", "6e B", "P6", List.of("t2"), List.of("p3", "p1")));
+
+        assertThat(signIn.pupilByCard(zoe.token())).isEmpty();
+    }
+
     private static Caller caller(String id, String schoolId, Role role) {
         return new Caller(id, schoolId, id, Set.of(role), Locale.FRENCH);
     }

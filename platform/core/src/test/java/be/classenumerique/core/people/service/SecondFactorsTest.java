@@ -9,6 +9,7 @@ import be.classenumerique.core.MutableClock;
 import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.Totp;
+import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.shared.NotFoundException;
 import be.classenumerique.core.shared.RefusedException;
 import be.classenumerique.core.store.DocumentStore;
@@ -47,7 +48,14 @@ class SecondFactorsTest {
         save(accounts, "platform", null, Role.PLATFORM_ADMIN);
         accounts.save(
                 new Account("lea", "s1", Role.PUPIL, "Léa D.", "lea.d", null, Locale.FRENCH, List.of("c1"), true));
-        factors = new SecondFactors(store, accounts, new AuditLog(store, clock), new SecureRandom(), clock);
+        AuditLog audit = new AuditLog(store, clock);
+        factors = new SecondFactors(
+                store,
+                accounts,
+                new Guardianships(store, new SchoolRepository(store), accounts, new SecureRandom(), clock, audit),
+                audit,
+                new SecureRandom(),
+                clock);
     }
 
     @AfterEach

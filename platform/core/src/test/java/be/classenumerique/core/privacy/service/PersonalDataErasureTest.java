@@ -126,7 +126,7 @@ class PersonalDataErasureTest {
                         new Drafts(store, catalogue, clock),
                         new LearningEvents(store),
                         signIn,
-                        new SecondFactors(store, accounts, audit, new SecureRandom(), clock),
+                        new SecondFactors(store, accounts, guardianships, audit, new SecureRandom(), clock),
                         guardianships,
                         List.of(programs)),
                 audit,

@@ -102,7 +102,7 @@ class PersonalDataExportTest {
                         new Drafts(store, catalogue, clock),
                         new LearningEvents(store),
                         signIn,
-                        new SecondFactors(store, accounts, audit, new SecureRandom(), clock),
+                        new SecondFactors(store, accounts, guardianships, audit, new SecureRandom(), clock),
                         guardianships,
                         List.of(PROGRAMS)),
                 audit,

@@ -49,7 +49,8 @@ class SchoolsTest {
                 repository,
                 new Guardianships(store, repository, accounts, new SecureRandom(), clock, audit),
                 audit,
-                new SecureRandom());
+                new SecureRandom(),
+                clock);
         schools = new Schools(repository, people, audit);
     }
 
