@@ -40,8 +40,11 @@ public class ParentSignUp {
     private final Guardianships guardianships;
     private final AccountRepository accounts;
     private final PasswordEncoder hashes;
+    private final LoginThrottle throttle;
 
-    public ParentSignUp(Guardianships guardianships, AccountRepository accounts, PasswordEncoder hashes) {
+    public ParentSignUp(
+            Guardianships guardianships, AccountRepository accounts, PasswordEncoder hashes, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.guardianships = guardianships;
         this.accounts = accounts;
         this.hashes = hashes;
@@ -51,6 +54,11 @@ public class ParentSignUp {
         Optional<ClaimOutcome.Status> problem = guardianships.problemWith(code);
         if (problem.isPresent()) {
             return Result.problem("children.claim." + problem.get().name().toLowerCase(Locale.ROOT));
+        }
+        // Only a valid code's holder learns that an address has an account, and only for a few addresses.
+        String codeKey = "sign-up-code:" + be.classenumerique.core.shared.Secrets.sha256(code.strip());
+        if (throttle.isLockedFor(codeKey)) {
+            return Result.problem("signup.throttled");
         }
         String displayName = name == null ? "" : name.strip();
         if (displayName.isEmpty() || displayName.length() > 120) {
@@ -81,13 +89,15 @@ public class ParentSignUp {
             accounts.insert(parent);
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throttle.failedFor(codeKey);
                 return Result.problem("signup.email.taken");
             }
             throw e;
         }
         Caller caller = new Caller(
                 parent.id(), parent.schoolId(), parent.displayName(), Set.of(Role.PARENT), parent.language());
-        if (guardianships.claim(caller, code).status() != ClaimOutcome.Status.LINKED) {
+        ClaimOutcome.Status claimed = guardianships.claim(caller, code).status();
+        if (claimed != ClaimOutcome.Status.LINKED && claimed != ClaimOutcome.Status.PENDING) {
             // Someone used the code between the check and the claim: the account stays, without a child,
             // and can claim another code; the parent is told.
             return Result.problem("children.claim.used");

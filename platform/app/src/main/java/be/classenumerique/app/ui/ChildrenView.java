@@ -67,8 +67,15 @@ public class ChildrenView extends Main implements HasDynamicTitle {
     private void showChildren() {
         cards.removeAll();
         List<Account> children = guardianships.childrenOf(caller);
-        if (children.isEmpty()) {
+        List<String> waiting = guardianships.pendingChildrenOf(caller);
+        if (children.isEmpty() && waiting.isEmpty()) {
             cards.add(new Paragraph(getTranslation("children.none")));
+        }
+        for (String child : waiting) {
+            Paragraph pending = PersonNames.inSentence(
+                    new Paragraph(), getTranslation("children.pending", PersonNames.NAME), child);
+            pending.addClassName("cn-notice");
+            cards.add(pending);
         }
         for (Account child : children) {
             Div card = new Div(PersonNames.isolated(new H3(child.displayName())));
@@ -120,7 +127,7 @@ public class ChildrenView extends Main implements HasDynamicTitle {
             ClaimOutcome outcome = guardianships.claim(caller, code.getValue());
             String key = "children.claim." + outcome.status().name().toLowerCase(Locale.ROOT);
             result.setText(getTranslation(key, outcome.childName().orElse("")));
-            if (outcome.status() == ClaimOutcome.Status.LINKED) {
+            if (outcome.status() == ClaimOutcome.Status.LINKED || outcome.status() == ClaimOutcome.Status.PENDING) {
                 code.clear();
                 showChildren();
             }

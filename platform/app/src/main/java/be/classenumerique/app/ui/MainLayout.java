@@ -81,6 +81,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (caller.has(Role.SCHOOL_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.people"), PeopleView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.families"), FamiliesView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.import"), ImportView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.year"), SchoolYearView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class));

@@ -55,6 +55,7 @@ final class ProductTour {
                     screens(
                             "classes", "/classes",
                             "people", "/admin/personnes",
+                            "families", "/admin/familles",
                             "import", "/admin/import",
                             "school-year", "/admin/annee",
                             "audit", "/admin/audit",

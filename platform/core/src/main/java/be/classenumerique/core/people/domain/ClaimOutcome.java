@@ -14,6 +14,10 @@ public record ClaimOutcome(Status status, Optional<String> childName) {
     public enum Status {
         /** The parent now follows the child. */
         LINKED,
+        /** The code is spent; the parent follows the child once the school approves. */
+        PENDING,
+        /** A newer code for the same child replaced this one. */
+        REPLACED,
         /** No such code (mistyped, or from another platform). */
         UNKNOWN,
         /** The code is older than its 14 days. */

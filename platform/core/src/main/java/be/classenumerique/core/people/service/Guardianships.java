@@ -6,6 +6,8 @@ import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.ClaimOutcome;
 import be.classenumerique.core.people.domain.Invitation;
+import be.classenumerique.core.people.domain.InvitationCode;
+import be.classenumerique.core.people.domain.PendingGuardianship;
 import be.classenumerique.core.schools.service.ClassService;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.shared.NotFoundException;
@@ -19,6 +21,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,6 +45,8 @@ public final class Guardianships {
     private final MongoCollection<Document> byPupil;
     private final MongoCollection<Document> invitations;
     private final MongoCollection<Document> claims;
+    private final MongoCollection<Document> pending;
+    private final MongoCollection<Document> settings;
     private final SchoolRepository schools;
     private final AccountRepository accounts;
     private final SecureRandom random;
@@ -60,6 +65,8 @@ public final class Guardianships {
         this.byPupil = store.collection("pupil_guardians");
         this.invitations = store.collection("guardian_invitations");
         this.claims = store.collection("guardian_invitation_claims");
+        this.pending = store.collection("guardian_pending");
+        this.settings = store.collection("school_guardianship_settings");
         this.schools = schools;
         this.accounts = accounts;
         this.random = random;
@@ -67,7 +74,8 @@ public final class Guardianships {
     }
 
     /**
-     * Makes an invitation code for a pupil's parent.
+     * Makes an invitation code for a pupil's parent; the pupil's earlier codes that nobody used stop
+     * working, so only the latest letter or e-mail counts.
      *
      * @param caller a teacher of the pupil's class or an admin of the pupil's school
      * @param pupilId the pupil
@@ -79,6 +87,9 @@ public final class Guardianships {
         String printed = Secrets.grouped(random);
         String code = normalize(printed);
         Instant expiresAt = clock.instant().plus(VALIDITY);
+        invitations.updateMany(
+                new Document("pupilId", pupil.id()).append("usedAt", null).append("replacedAt", null),
+                new Document("$set", new Document("replacedAt", clock.instant().toString())));
         invitations.insertOne(new Document("_id", Secrets.sha256(code))
                 .append("pupilId", pupil.id())
                 .append("schoolId", pupil.schoolId())
@@ -130,10 +141,173 @@ public final class Guardianships {
                         "$set",
                         new Document("usedAt", clock.instant().toString()).append("usedBy", caller.accountId())));
         String pupilId = invitation.getString("pupilId");
+        String schoolId = invitation.getString("schoolId");
+        Optional<String> childName = accounts.findById(pupilId).map(Account::displayName);
+        if (approvalRequired(schoolId)) {
+            pending.insertOne(new Document("_id", id)
+                    .append("parentId", caller.accountId())
+                    .append("pupilId", pupilId)
+                    .append("schoolId", schoolId)
+                    .append("issuedBy", invitation.getString("issuedBy"))
+                    .append("claimedAt", clock.instant().toString())
+                    .append("schemaVersion", SCHEMA_VERSION));
+            audit.record(caller, schoolId, "guardianship.claim.pending", pupilId, "");
+            return new ClaimOutcome(ClaimOutcome.Status.PENDING, childName);
+        }
         link(caller.accountId(), pupilId);
-        audit.record(caller, invitation.getString("schoolId"), "guardianship.claim", pupilId, "");
-        return new ClaimOutcome(
-                ClaimOutcome.Status.LINKED, accounts.findById(pupilId).map(Account::displayName));
+        audit.record(caller, schoolId, "guardianship.claim", pupilId, "");
+        return new ClaimOutcome(ClaimOutcome.Status.LINKED, childName);
+    }
+
+    /**
+     * @param caller a parent
+     * @return the children whose link the parent asked for and a school has still to approve, by name
+     */
+    public List<String> pendingChildrenOf(Caller caller) {
+        if (!caller.has(Role.PARENT)) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (Document claim : pending.find(new Document("parentId", caller.accountId()))) {
+            names.add(nameOf(claim.getString("pupilId")));
+        }
+        return names;
+    }
+
+    /**
+     * @param schoolId a school
+     * @return whether an admin approves each parent's link to a child before it counts
+     */
+    public boolean approvalRequired(String schoolId) {
+        Document setting = settings.find(new Document("_id", schoolId)).first();
+        return setting != null && setting.getBoolean("approveEachLink", false);
+    }
+
+    /**
+     * Decides whether an admin approves each parent's link to a child: a code alone, which any teacher
+     * can print, then links nobody.
+     *
+     * @param caller an admin of the school
+     * @param required whether each link waits for approval
+     * @throws NotFoundException for anyone but a school admin
+     */
+    public void requireApproval(Caller caller, boolean required) {
+        String schoolId = adminSchool(caller);
+        settings.replaceOne(
+                new Document("_id", schoolId),
+                new Document("_id", schoolId)
+                        .append("approveEachLink", required)
+                        .append("schemaVersion", SCHEMA_VERSION),
+                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        audit.record(caller, schoolId, "school.guardianship-approval.change", schoolId, String.valueOf(required));
+    }
+
+    /**
+     * @param caller an admin of the school
+     * @return the links parents asked for with a code and the school has not decided on, oldest first
+     * @throws NotFoundException for anyone but a school admin
+     */
+    public List<PendingGuardianship> pending(Caller caller) {
+        String schoolId = adminSchool(caller);
+        List<PendingGuardianship> waiting = new ArrayList<>();
+        for (Document claim : pending.find(new Document("schoolId", schoolId))) {
+            Optional<Account> parent = accounts.findById(claim.getString("parentId"));
+            Optional<Account> pupil = accounts.findById(claim.getString("pupilId"));
+            if (parent.isEmpty() || pupil.isEmpty()) {
+                continue;
+            }
+            waiting.add(new PendingGuardianship(
+                    claim.getString("_id"),
+                    parent.get().displayName(),
+                    parent.get().loginName(),
+                    pupil.get().displayName(),
+                    nameOf(claim.getString("issuedBy")),
+                    Instant.parse(claim.getString("claimedAt"))));
+        }
+        waiting.sort(java.util.Comparator.comparing(PendingGuardianship::claimedAt));
+        return waiting;
+    }
+
+    /**
+     * Approves or refuses a parent's link; a refused parent's code stays spent.
+     *
+     * @param caller an admin of the school
+     * @param claimId a pending link
+     * @param approved whether the parent now follows the child
+     * @throws NotFoundException for anyone but an admin of the link's school
+     */
+    public void decide(Caller caller, String claimId, boolean approved) {
+        String schoolId = adminSchool(caller);
+        Document claim = pending.findOneAndDelete(new Document("_id", claimId).append("schoolId", schoolId));
+        if (claim == null) {
+            throw new NotFoundException("pending guardianship");
+        }
+        String pupilId = claim.getString("pupilId");
+        if (approved) {
+            link(claim.getString("parentId"), pupilId);
+        }
+        audit.record(
+                caller,
+                schoolId,
+                approved ? "guardianship.approve" : "guardianship.refuse",
+                pupilId,
+                claim.getString("parentId"));
+    }
+
+    /**
+     * @param caller an admin of the school
+     * @return the school's invitation codes of the last 90 days, newest first: who made them and what
+     *     became of them, never the codes
+     * @throws NotFoundException for anyone but a school admin
+     */
+    public List<InvitationCode> codes(Caller caller) {
+        String schoolId = adminSchool(caller);
+        Instant now = clock.instant();
+        Instant since = now.minus(Duration.ofDays(90));
+        List<InvitationCode> codes = new ArrayList<>();
+        for (Document invitation : invitations.find(new Document("schoolId", schoolId))) {
+            Instant issuedAt = Instant.parse(invitation.getString("issuedAt"));
+            if (issuedAt.isBefore(since)) {
+                continue;
+            }
+            Instant expiresAt = Instant.parse(invitation.getString("expiresAt"));
+            String usedBy = invitation.getString("usedBy");
+            InvitationCode.State state;
+            if (usedBy != null) {
+                state = pending.find(new Document("_id", invitation.getString("_id")))
+                                        .first()
+                                != null
+                        ? InvitationCode.State.PENDING
+                        : InvitationCode.State.USED;
+            } else if (invitation.get("replacedAt") != null) {
+                state = InvitationCode.State.REPLACED;
+            } else {
+                state = now.isBefore(expiresAt) ? InvitationCode.State.UNUSED : InvitationCode.State.EXPIRED;
+            }
+            codes.add(new InvitationCode(
+                    nameOf(invitation.getString("pupilId")),
+                    nameOf(invitation.getString("issuedBy")),
+                    issuedAt,
+                    expiresAt,
+                    state,
+                    Optional.ofNullable(usedBy).map(this::nameOf)));
+        }
+        codes.sort(java.util.Comparator.comparing(InvitationCode::issuedAt).reversed());
+        audit.record(caller, schoolId, "school.invitations.read", schoolId, "");
+        return codes;
+    }
+
+    private String nameOf(String accountId) {
+        return accountId == null
+                ? ""
+                : accounts.findById(accountId).map(Account::displayName).orElse("");
+    }
+
+    private String adminSchool(Caller caller) {
+        if (!caller.has(Role.SCHOOL_ADMIN) || caller.schoolId() == null) {
+            throw new NotFoundException("school");
+        }
+        return caller.schoolId();
     }
 
     /**
@@ -152,6 +326,9 @@ public final class Guardianships {
         }
         if (invitation.get("usedAt") != null) {
             return Optional.of(ClaimOutcome.Status.USED);
+        }
+        if (invitation.get("replacedAt") != null) {
+            return Optional.of(ClaimOutcome.Status.REPLACED);
         }
         return clock.instant().isBefore(Instant.parse(invitation.getString("expiresAt")))
                 ? Optional.empty()
@@ -251,8 +428,9 @@ public final class Guardianships {
     }
 
     /**
-     * Ends every guardianship of a person and deletes the unused invitation codes for them; for an erasure
-     * whose rights the caller already checked. Scans the invitations once: erasures are rare.
+     * Ends every guardianship of a person, deletes the invitation codes and pending links for them, and
+     * takes their id off the codes they made or used; for an erasure whose rights the caller already
+     * checked. Scans the invitations: erasures are rare.
      *
      * @param personId a parent or a pupil
      */
@@ -266,6 +444,12 @@ public final class Guardianships {
         byParent.deleteOne(new Document("_id", personId));
         byPupil.deleteOne(new Document("_id", personId));
         invitations.deleteMany(new Document("pupilId", personId));
+        pending.deleteMany(new Document("pupilId", personId));
+        pending.deleteMany(new Document("parentId", personId));
+        // The codes' history keeps that a code was made and used, not by whom.
+        invitations.updateMany(new Document("usedBy", personId), new Document("$set", new Document("usedBy", "")));
+        invitations.updateMany(new Document("issuedBy", personId), new Document("$set", new Document("issuedBy", "")));
+        claims.updateMany(new Document("usedBy", personId), new Document("$set", new Document("usedBy", "")));
     }
 
     private Account manageablePupil(Caller caller, String pupilId) {

@@ -12,6 +12,8 @@ import be.classenumerique.core.audit.service.AuditLog;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.domain.ClaimOutcome;
 import be.classenumerique.core.people.domain.Invitation;
+import be.classenumerique.core.people.domain.InvitationCode;
+import be.classenumerique.core.people.domain.PendingGuardianship;
 import be.classenumerique.core.schools.domain.School;
 import be.classenumerique.core.schools.domain.SchoolClass;
 import be.classenumerique.core.schools.service.SchoolRepository;
@@ -90,6 +92,68 @@ class GuardianshipsTest {
         assertThat(guardianships.childrenOf(mother)).extracting(Account::id).containsExactly("lea");
         assertThat(guardianships.claim(father, invitation.code()).status()).isEqualTo(ClaimOutcome.Status.USED);
         assertThat(guardianships.childrenOf(father)).isEmpty();
+    }
+
+    @Test
+    void aNewCodeReplacesTheChildsUnusedOnesAndTheAdminSeesWhatBecameOfEach() {
+        Invitation first = guardianships.invite(teacher, "lea");
+        Invitation second = guardianships.invite(teacher, "lea");
+        Invitation noah = guardianships.invite(teacher, "noah");
+
+        assertThat(guardianships.claim(mother, first.code()).status()).isEqualTo(ClaimOutcome.Status.REPLACED);
+        assertThat(guardianships.childrenOf(mother)).isEmpty();
+        assertThat(guardianships.claim(mother, second.code()).status()).isEqualTo(ClaimOutcome.Status.LINKED);
+        assertThat(guardianships.problemWith(noah.code())).isEmpty();
+
+        assertThat(guardianships.codes(admin))
+                .extracting(
+                        InvitationCode::pupilName,
+                        InvitationCode::state,
+                        code -> code.usedByName().orElse(""))
+                .containsExactlyInAnyOrder(
+                        tuple("Léa D.", InvitationCode.State.REPLACED, ""),
+                        tuple("Léa D.", InvitationCode.State.USED, "Maman"),
+                        tuple("Noah M.", InvitationCode.State.UNUSED, ""));
+        assertThatThrownBy(() -> guardianships.codes(teacher)).isInstanceOf(NotFoundException.class);
+        assertThat(guardianships.codes(otherSchoolAdmin)).isEmpty();
+    }
+
+    @Test
+    void whenTheSchoolApprovesEachLinkACodeAloneLinksNobody() {
+        guardianships.requireApproval(admin, true);
+        Invitation forMother = guardianships.invite(teacher, "lea");
+
+        ClaimOutcome claimed = guardianships.claim(mother, forMother.code());
+
+        assertThat(claimed.status()).isEqualTo(ClaimOutcome.Status.PENDING);
+        assertThat(guardianships.childrenOf(mother)).isEmpty();
+        assertThat(guardianships.pendingChildrenOf(mother)).containsExactly("Léa D.");
+        assertThat(guardianships.claim(father, forMother.code()).status()).isEqualTo(ClaimOutcome.Status.USED);
+        List<PendingGuardianship> pending = guardianships.pending(admin);
+        assertThat(pending).singleElement().satisfies(link -> {
+            assertThat(link.parentName()).isEqualTo("Maman");
+            assertThat(link.pupilName()).isEqualTo("Léa D.");
+        });
+        assertThatThrownBy(() -> guardianships.pending(teacher)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(
+                        () -> guardianships.decide(teacher, pending.getFirst().id(), true))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> guardianships.decide(
+                        otherSchoolAdmin, pending.getFirst().id(), true))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(guardianships.codes(admin))
+                .extracting(InvitationCode::state)
+                .containsExactly(InvitationCode.State.PENDING);
+
+        guardianships.decide(admin, pending.getFirst().id(), true);
+
+        assertThat(guardianships.childrenOf(mother)).extracting(Account::id).containsExactly("lea");
+        assertThat(guardianships.pending(admin)).isEmpty();
+
+        guardianships.claim(father, guardianships.invite(teacher, "noah").code());
+        guardianships.decide(admin, guardianships.pending(admin).getFirst().id(), false);
+        assertThat(guardianships.childrenOf(father)).isEmpty();
+        assertThat(guardianships.pendingChildrenOf(father)).isEmpty();
     }
 
     @Test
