@@ -25,9 +25,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.pf4j.ClassLoadingStrategy;
+import org.pf4j.CompoundPluginLoader;
+import org.pf4j.DefaultPluginLoader;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.ExtensionPoint;
+import org.pf4j.JarPluginLoader;
+import org.pf4j.PluginClassLoader;
 import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginLoader;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
@@ -303,6 +309,25 @@ public final class PluginHost implements AutoCloseable {
 
         RecordingPluginManager(Path pluginsRoot) {
             super(pluginsRoot);
+        }
+
+        /** Jars and folders alike load behind the {@link PluginWall}. */
+        @Override
+        protected PluginLoader createPluginLoader() {
+            PluginWall wall = new PluginWall(PluginHost.class.getClassLoader());
+            return new CompoundPluginLoader()
+                    .add(new JarPluginLoader(this) {
+                        @Override
+                        protected PluginClassLoader createPluginClassLoader(Path path, PluginDescriptor descriptor) {
+                            return new PluginClassLoader(pluginManager, descriptor, wall, ClassLoadingStrategy.PDA);
+                        }
+                    })
+                    .add(new DefaultPluginLoader(this) {
+                        @Override
+                        protected PluginClassLoader createPluginClassLoader(Path path, PluginDescriptor descriptor) {
+                            return new PluginClassLoader(pluginManager, descriptor, wall, ClassLoadingStrategy.PDA);
+                        }
+                    });
         }
 
         @Override

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Serves plugins' HTTP endpoints at {@code /plugins/<id>/http/<path>} and the files they ship under
- * {@code static/} at {@code /plugins/<id>/static/<path>}.
+ * {@code static/} at {@code /plugins/<id>/static/<path>}. An endpoint is open to other systems, so it is
+ * held apart from the platform's pages: it learns who is signed in only for a request from the platform's
+ * own pages (never a cross-site one, which could ride on the session), it cannot set cookies, what it
+ * answers runs sandboxed in an origin of its own, and each address gets a number of calls a minute.
  */
 @RestController
 public class PluginWeb {
@@ -38,6 +41,20 @@ public class PluginWeb {
     private static final Logger LOG = LoggerFactory.getLogger(PluginWeb.class);
     private static final int MAX_BODY = 1024 * 1024;
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._/-]+");
+
+    /** Calls a minute one address may make to one plugin's endpoints; a school's tablets share one. */
+    static final int CALLS_PER_MINUTE = 600;
+
+    /** The policy of every endpoint reply: an opaque origin, so a plugin's page cannot act as the platform. */
+    static final String SANDBOX = "sandbox allow-scripts allow-forms allow-popups allow-popups-to-escape-sandbox;"
+            + " default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+    private static final java.util.Set<String> WITHHELD_HEADERS =
+            java.util.Set.of("set-cookie", "set-cookie2", "content-security-policy", "x-content-type-options");
+
+    private final java.util.concurrent.ConcurrentHashMap<String, long[]> calls =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final PluginHost plugins;
     private final CurrentCaller currentCaller;
@@ -58,6 +75,11 @@ public class PluginWeb {
                 .findFirst();
         if (endpoint.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (!withinRate(pluginId, request.getRemoteAddr(), System.currentTimeMillis() / 60_000)) {
+            response.setHeader("Retry-After", "60");
+            response.sendError(429);
             return;
         }
         if (request.getContentLengthLong() > MAX_BODY) {
@@ -81,7 +103,13 @@ public class PluginWeb {
             return;
         }
         response.setStatus(reply.status());
-        reply.headers().forEach(response::setHeader);
+        reply.headers().forEach((name, value) -> {
+            if (!WITHHELD_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                response.setHeader(name, value);
+            }
+        });
+        response.setHeader("Content-Security-Policy", SANDBOX);
+        response.setHeader("X-Content-Type-Options", "nosniff");
         if (reply.contentType() != null) {
             response.setContentType(reply.contentType());
         }
@@ -115,6 +143,40 @@ public class PluginWeb {
         }
     }
 
+    /**
+     * @return whether the request comes from the platform's own pages or the person's own action, not from
+     *     another site riding on their session: the browser's {@code Sec-Fetch-Site} says so, or, from
+     *     browsers that do not send it, an {@code Origin} that is the platform's
+     */
+    boolean fromOwnPages(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return site.equals("same-origin") || site.equals("none");
+        }
+        String origin = request.getHeader("Origin");
+        return origin == null || origin.equals(originOf(address.base()));
+    }
+
+    private static String originOf(String base) {
+        java.net.URI uri = java.net.URI.create(base);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
+    /** Counts a call in the current minute; forgets other minutes as the map grows. */
+    boolean withinRate(String pluginId, String remoteAddress, long minute) {
+        if (calls.size() > 10_000) {
+            calls.values().removeIf(window -> window[0] != minute);
+        }
+        long[] window = calls.compute(pluginId + "|" + remoteAddress, (key, previous) -> {
+            if (previous == null || previous[0] != minute) {
+                return new long[] {minute, 1};
+            }
+            previous[1]++;
+            return previous;
+        });
+        return window[1] <= CALLS_PER_MINUTE;
+    }
+
     static boolean matches(String declared, String path) {
         if (declared.endsWith("/*")) {
             String prefix = declared.substring(0, declared.length() - 1);
@@ -146,7 +208,7 @@ public class PluginWeb {
                 parameters,
                 headers,
                 body,
-                currentCaller.fromSecurityContext(),
+                fromOwnPages(request) ? currentCaller.fromSecurityContext() : Optional.empty(),
                 address.base());
     }
 }

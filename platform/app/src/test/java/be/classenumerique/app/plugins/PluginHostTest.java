@@ -51,6 +51,8 @@ class PluginHostTest {
         PluginJars.build(plugins, "future", ">=99.0.0");
         PluginJars.build(plugins, "broken", ">=0.1.0");
         PluginJars.build(plugins, "thief", ">=0.1.0");
+        PluginJars.build(plugins, "snoop", ">=0.1.0");
+        PluginJars.build(plugins, "context", ">=0.1.0");
         Files.write(plugins.resolve("corrupt.jar"), "definitely not a zip".getBytes(StandardCharsets.UTF_8));
         PluginJars.plainJar(plugins, "library.jar");
         permissions = new PluginPermissions((caller, classId) -> classId.equals(caller.accountId() + "-class"));
@@ -76,6 +78,7 @@ class PluginHostTest {
                 .containsExactlyInAnyOrder(
                         "ActivityType: test.good.Parity",
                         "HttpEndpoint: test.good.Echo",
+                        "HttpEndpoint: test.good.WhoAmI",
                         "ContentPack: test.good.Pack",
                         "PersonalDataProvider: test.good.Programs",
                         "PermissionProvider: test.good.Reviewers");
@@ -87,6 +90,13 @@ class PluginHostTest {
                 .contains("no database today");
         assertThat(byId.get("thief").state()).isEqualTo(PluginInfo.State.REFUSED);
         assertThat(byId.get("thief").problem()).contains("permission good.programs.review must start with thief.");
+        // Behind the wall: no core class, no Spring, whatever the plugin was compiled against.
+        assertThat(byId.get("snoop").state()).isEqualTo(PluginInfo.State.REFUSED);
+        assertThat(byId.get("snoop").problem())
+                .contains("could not be created")
+                .contains("be/classenumerique/core/people/service/AccountRepository");
+        assertThat(byId.get("context").state()).isEqualTo(PluginInfo.State.REFUSED);
+        assertThat(byId.get("context").problem()).contains("org.springframework.context.ApplicationContext");
         assertThat(byId.get("corrupt.jar").state()).isEqualTo(PluginInfo.State.REFUSED);
         assertThat(byId.get("corrupt.jar").problem()).startsWith("not a valid plugin");
         assertThat(byId.get("library.jar").state()).isEqualTo(PluginInfo.State.REFUSED);
@@ -124,12 +134,7 @@ class PluginHostTest {
 
     @Test
     void aPluginServesHttpAndStaticFilesUnderItsPrefix() throws Exception {
-        PluginWeb web = new PluginWeb(
-                host,
-                new CurrentCaller(),
-                new PublicAddress(
-                        new PlatformSettings(null, null, null, null, true, "https://classe.ecole.be", false),
-                        new MockEnvironment()));
+        PluginWeb web = web();
 
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/plugins/good/http/echo");
         request.setParameter("q", "bonjour");
@@ -150,6 +155,62 @@ class PluginHostTest {
         MockHttpServletResponse refused = new MockHttpServletResponse();
         web.endpoint("broken", new MockHttpServletRequest("GET", "/plugins/broken/http/echo"), refused);
         assertThat(refused.getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aPluginEndpointIsHeldApartFromTheSessionItsCookiesAndThePlatformsOrigin() throws Exception {
+        PluginWeb web = web();
+        // Only a request from the platform's own pages or the person's own action carries their session.
+        MockHttpServletRequest crossSite = new MockHttpServletRequest("GET", "/plugins/good/http/whoami");
+        crossSite.addHeader("Sec-Fetch-Site", "cross-site");
+        assertThat(web.fromOwnPages(crossSite)).isFalse();
+        MockHttpServletRequest oldBrowser = new MockHttpServletRequest("POST", "/plugins/good/http/whoami");
+        oldBrowser.addHeader("Origin", "https://evil.example");
+        assertThat(web.fromOwnPages(oldBrowser)).isFalse();
+        MockHttpServletRequest own = new MockHttpServletRequest("POST", "/plugins/good/http/whoami");
+        own.addHeader("Origin", "https://classe.ecole.be");
+        assertThat(web.fromOwnPages(own)).isTrue();
+        MockHttpServletRequest sameOrigin = new MockHttpServletRequest("GET", "/plugins/good/http/whoami");
+        sameOrigin.addHeader("Sec-Fetch-Site", "same-origin");
+        assertThat(web.fromOwnPages(sameOrigin)).isTrue();
+
+        MockHttpServletResponse reply = whoAmI(web);
+        assertThat(reply.getHeader("Set-Cookie")).isNull();
+        assertThat(reply.getHeader("Content-Security-Policy"))
+                .startsWith("sandbox ")
+                .doesNotContain("default-src *");
+        assertThat(reply.getHeader("X-Plugin")).isEqualTo("kept");
+        assertThat(reply.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void oneAddressGetsALimitedNumberOfCallsAMinute() {
+        PluginWeb web = web();
+
+        for (int i = 0; i < PluginWeb.CALLS_PER_MINUTE; i++) {
+            assertThat(web.withinRate("good", "10.0.0.1", 7)).isTrue();
+        }
+
+        assertThat(web.withinRate("good", "10.0.0.1", 7)).isFalse();
+        assertThat(web.withinRate("good", "10.0.0.2", 7)).isTrue();
+        assertThat(web.withinRate("good", "10.0.0.1", 8)).isTrue();
+    }
+
+    private static MockHttpServletResponse whoAmI(PluginWeb web) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/plugins/good/http/whoami");
+        request.addHeader("Sec-Fetch-Site", "same-origin");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        web.endpoint("good", request, response);
+        return response;
+    }
+
+    private static PluginWeb web() {
+        return new PluginWeb(
+                host,
+                new CurrentCaller(),
+                new PublicAddress(
+                        new PlatformSettings(null, null, null, null, true, "https://classe.ecole.be", false),
+                        new MockEnvironment()));
     }
 
     @Test
