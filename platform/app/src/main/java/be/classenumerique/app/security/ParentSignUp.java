@@ -56,7 +56,7 @@ public class ParentSignUp {
             return Result.problem("children.claim." + problem.get().name().toLowerCase(Locale.ROOT));
         }
         // Only a valid code's holder learns that an address has an account, and only for a few addresses.
-        String codeKey = "sign-up-code:" + be.classenumerique.core.shared.Secrets.sha256(code.strip());
+        String codeKey = "sign-up-code:" + Guardianships.idOf(code);
         if (throttle.isLockedFor(codeKey)) {
             return Result.problem("signup.throttled");
         }

@@ -24,6 +24,11 @@ public final class SessionSignIn {
     public static void inVaadin(Authentication authentication) {
         VaadinRequest request = VaadinService.getCurrentRequest();
         VaadinService.reinitializeSession(request);
+        replaceInVaadin(authentication);
+    }
+
+    /** Replaces the Vaadin session's authentication under the same session id, e.g. after a credential change. */
+    static void replaceInVaadin(Authentication authentication) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

@@ -3,11 +3,7 @@ package be.classenumerique.app.security;
 import be.classenumerique.api.Caller;
 import be.classenumerique.core.people.domain.Account;
 import be.classenumerique.core.people.service.AccountRepository;
-import com.vaadin.flow.server.VaadinSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +28,7 @@ public class SignedInSession {
     public void keepAfterOwnCredentialChange(Caller caller) {
         Account account = accounts.findById(caller.accountId()).orElseThrow();
         PlatformUser user = new PlatformUser(account, accounts.credentialVersion(account.id()));
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        VaadinSession.getCurrent()
-                .getSession()
-                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        SessionSignIn.replaceInVaadin(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }

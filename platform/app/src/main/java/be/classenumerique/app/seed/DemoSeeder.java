@@ -38,6 +38,7 @@ public class DemoSeeder implements ApplicationRunner, InitializingBean {
     public static final String DEMO_PASSWORD = "Classe2030!";
 
     public static final String SCHOOL_ID = "demo-tilleuls";
+    static final String PLATFORM_ADMIN_ID = "demo-platform";
     public static final String CLASS_P5 = "demo-tilleuls-p5a";
     public static final String CLASS_S1 = "demo-tilleuls-s1b";
     public static final String CLASS_P2 = "demo-tilleuls-p2c";
@@ -97,7 +98,7 @@ public class DemoSeeder implements ApplicationRunner, InitializingBean {
         people.add(account(
                 "demo-admin", Role.SCHOOL_ADMIN, "Claire Dubois", "direction@tilleuls.demo", hash, "fr", List.of()));
         people.add(account(
-                "demo-platform",
+                PLATFORM_ADMIN_ID,
                 null,
                 Role.PLATFORM_ADMIN,
                 "Admin plateforme",
@@ -186,7 +187,7 @@ public class DemoSeeder implements ApplicationRunner, InitializingBean {
     public void afterPropertiesSet() {
         if (!settings.seedDemo()
                 && (schools.findSchool(SCHOOL_ID).isPresent()
-                        || accounts.findById("demo-platform").isPresent())) {
+                        || accounts.findById(PLATFORM_ADMIN_ID).isPresent())) {
             throw new IllegalStateException("This database holds the demo school, whose passwords are published in"
                     + " the README. Start it as the demo (without CN_DEMO_SEED=false), or use an empty database"
                     + " (another CN_DATA_DIR or MONGODB_URI) for real use.");

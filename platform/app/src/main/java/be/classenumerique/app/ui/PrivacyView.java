@@ -34,7 +34,7 @@ public class PrivacyView extends Main implements HasDynamicTitle {
             Printouts printouts) {
         Caller caller = currentCaller.require();
         ComboBox<Account> person = new ComboBox<>(getTranslation("privacy.person"));
-        person.setItems(managed(people, caller));
+        person.setItems(people.managedBy(caller));
         person.setItemLabelGenerator(account -> getTranslation(
                 "privacy.person.label",
                 account.displayName(),
@@ -71,7 +71,7 @@ public class PrivacyView extends Main implements HasDynamicTitle {
                     result.setText(getTranslation(refused.messageKey()));
                     return;
                 }
-                person.setItems(managed(people, caller));
+                person.setItems(people.managedBy(caller));
                 person.clear();
                 result.setText(getTranslation("privacy.erase.done", chosen.displayName()));
             });
@@ -95,13 +95,6 @@ public class PrivacyView extends Main implements HasDynamicTitle {
                 readable,
                 erase,
                 result);
-    }
-
-    /** @return the people whose privacy requests this admin answers: not a parent shared with another school */
-    private static java.util.List<Account> managed(People people, Caller caller) {
-        return people.of(caller).stream()
-                .filter(person -> people.manages(caller, person))
-                .toList();
     }
 
     @Override

@@ -203,12 +203,7 @@ public class PupilSignInView extends Main implements BeforeEnterObserver, HasDyn
             return;
         }
         SessionSignIn.inVaadin(outcome.authentication().get());
-        Cookie remembered = new Cookie(CLASS_COOKIE, code.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT));
-        remembered.setPath("/");
-        remembered.setHttpOnly(true);
-        remembered.setMaxAge(COOKIE_DAYS * 24 * 3600);
-        remembered.setAttribute("SameSite", "Lax");
-        VaadinService.getCurrentResponse().addCookie(remembered);
+        remember(CLASS_COOKIE, code.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT));
         // A full load of the home page, under the new session id and with the pupil's rights.
         String home = VaadinService.getCurrentRequest().getContextPath() + "/";
         getUI().ifPresent(ui -> ui.getPage().setLocation(home));
@@ -229,13 +224,18 @@ public class PupilSignInView extends Main implements BeforeEnterObserver, HasDyn
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Cookie cookie = new Cookie(TABLET_COOKIE, id);
+        remember(TABLET_COOKIE, id);
+        return id;
+    }
+
+    /** Gives the tablet a cookie it keeps for a year, which no script of the page can read. */
+    private static void remember(String name, String value) {
+        Cookie cookie = new Cookie(name, value);
         cookie.setPath("/");
         cookie.setHttpOnly(true);
         cookie.setMaxAge(COOKIE_DAYS * 24 * 3600);
         cookie.setAttribute("SameSite", "Lax");
         VaadinService.getCurrentResponse().addCookie(cookie);
-        return id;
     }
 
     private Anchor adultLink() {

@@ -9,6 +9,7 @@ import be.classenumerique.core.people.domain.Invitation;
 import be.classenumerique.core.people.domain.InvitationCode;
 import be.classenumerique.core.people.domain.PendingGuardianship;
 import be.classenumerique.core.schools.service.ClassService;
+import be.classenumerique.core.schools.service.SchoolAdmins;
 import be.classenumerique.core.schools.service.SchoolRepository;
 import be.classenumerique.core.shared.NotFoundException;
 import be.classenumerique.core.shared.Secrets;
@@ -123,7 +124,7 @@ public final class Guardianships {
         }
         // The first claim to insert under the code's id wins; a unique _id is exact on every store,
         // where a conditional update would scan the collection on the embedded one.
-        String id = Secrets.sha256(normalize(typedCode));
+        String id = idOf(typedCode);
         try {
             claims.insertOne(new Document("_id", id)
                     .append("usedBy", caller.accountId())
@@ -192,7 +193,7 @@ public final class Guardianships {
      * @throws NotFoundException for anyone but a school admin
      */
     public void requireApproval(Caller caller, boolean required) {
-        String schoolId = adminSchool(caller);
+        String schoolId = SchoolAdmins.schoolOf(caller, schools).id();
         settings.replaceOne(
                 new Document("_id", schoolId),
                 new Document("_id", schoolId)
@@ -208,7 +209,7 @@ public final class Guardianships {
      * @throws NotFoundException for anyone but a school admin
      */
     public List<PendingGuardianship> pending(Caller caller) {
-        String schoolId = adminSchool(caller);
+        String schoolId = SchoolAdmins.schoolOf(caller, schools).id();
         List<PendingGuardianship> waiting = new ArrayList<>();
         for (Document claim : pending.find(new Document("schoolId", schoolId))) {
             Optional<Account> parent = accounts.findById(claim.getString("parentId"));
@@ -237,7 +238,7 @@ public final class Guardianships {
      * @throws NotFoundException for anyone but an admin of the link's school
      */
     public void decide(Caller caller, String claimId, boolean approved) {
-        String schoolId = adminSchool(caller);
+        String schoolId = SchoolAdmins.schoolOf(caller, schools).id();
         Document claim = pending.findOneAndDelete(new Document("_id", claimId).append("schoolId", schoolId));
         if (claim == null) {
             throw new NotFoundException("pending guardianship");
@@ -261,7 +262,7 @@ public final class Guardianships {
      * @throws NotFoundException for anyone but a school admin
      */
     public List<InvitationCode> codes(Caller caller) {
-        String schoolId = adminSchool(caller);
+        String schoolId = SchoolAdmins.schoolOf(caller, schools).id();
         Instant now = clock.instant();
         Instant since = now.minus(Duration.ofDays(90));
         List<InvitationCode> codes = new ArrayList<>();
@@ -301,13 +302,6 @@ public final class Guardianships {
         return accountId == null
                 ? ""
                 : accounts.findById(accountId).map(Account::displayName).orElse("");
-    }
-
-    private String adminSchool(Caller caller) {
-        if (!caller.has(Role.SCHOOL_ADMIN) || caller.schoolId() == null) {
-            throw new NotFoundException("school");
-        }
-        return caller.schoolId();
     }
 
     /**
@@ -465,6 +459,14 @@ public final class Guardianships {
             throw new NotFoundException("pupil");
         }
         return pupil;
+    }
+
+    /**
+     * @param typedCode an invitation code as typed
+     * @return one id for every way of typing it (any case, spaces and dashes ignored), never the code
+     */
+    public static String idOf(String typedCode) {
+        return Secrets.sha256(normalize(typedCode));
     }
 
     private static String normalize(String typed) {

@@ -310,6 +310,17 @@ public final class People {
     }
 
     /**
+     * @param caller a school admin
+     * @return the people of {@link #of} whose accounts the admin manages, e.g. for privacy requests
+     * @throws NotFoundException for anyone but a school admin
+     */
+    public List<Account> managedBy(Caller caller) {
+        return of(caller).stream()
+                .filter(person -> authority.manages(caller, person))
+                .toList();
+    }
+
+    /**
      * @param caller an admin
      * @param person someone the admin sees in their school's list
      * @return whether the admin manages the person's account, e.g. not a parent who also follows a child of

@@ -62,6 +62,7 @@ class GuardianshipsTest {
         SchoolRepository schools = new SchoolRepository(store);
         AccountRepository accounts = new AccountRepository(store);
         schools.save(new School("s1", "École des Tilleuls", List.of("c1", "c2")));
+        schools.save(new School("s2", "École des Érables", List.of()));
         schools.save(new SchoolClass("c1", "s1", "5A", "P5", List.of("t1"), List.of("lea", "noah")));
         schools.save(new SchoolClass("c2", "s1", "5B", "P5", List.of("t2"), List.of()));
         accounts.save(account("lea", Role.PUPIL, "Léa D.", List.of("c1")));
